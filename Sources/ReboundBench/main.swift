@@ -1,0 +1,51 @@
+import Foundation
+import ReboundKit
+
+// Scores replies drawn from the corpus, over and over, and prints replies per second.
+//   swift run -c release ReboundBench [corpus.jsonl …] [--count N] [--runs R]
+var files: [String] = []
+var count = 100_000
+var runs = 5
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+  switch argument {
+  case "--count": count = arguments.popFirst().flatMap(Int.init) ?? count
+  case "--runs": runs = arguments.popFirst().flatMap(Int.init) ?? runs
+  default: files.append(argument)
+  }
+}
+if files.isEmpty { files = ["corpus/dev.jsonl", "corpus/test.jsonl"] }
+
+var texts: [String] = []
+for file in files {
+  guard let result = try? CorpusReader.read(contentsOf: URL(fileURLWithPath: file)) else {
+    FileHandle.standardError.write(Data("cannot read \(file)\n".utf8))
+    exit(1)
+  }
+  texts += result.replies.map(\.text)
+}
+guard !texts.isEmpty else {
+  FileHandle.standardError.write(Data("no replies to score\n".utf8))
+  exit(1)
+}
+
+let loadStart = ContinuousClock.now
+let scorer = try Scorer(rubric: try Rubric.builtIn())
+let loadTime = ContinuousClock.now - loadStart
+print("rubric load and compile: \(loadTime)")
+
+var rates: [Double] = []
+var workspace = Scorer.Workspace()
+var labelCount = 0
+for run in 1...runs {
+  let start = ContinuousClock.now
+  for i in 0..<count {
+    labelCount &+= scorer.score(texts[i % texts.count], using: &workspace).labels.count
+  }
+  let elapsed = ContinuousClock.now - start
+  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  rates.append(Double(count) / seconds)
+  print("run \(run): \(count) replies in \(String(format: "%.3f", seconds)) s = \(Int(Double(count) / seconds)) replies/s")
+}
+let sorted = rates.sorted()
+print("median: \(Int(sorted[sorted.count / 2])) replies/s on one core (\(texts.count) distinct replies, checksum \(labelCount))")

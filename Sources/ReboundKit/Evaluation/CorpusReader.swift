@@ -1,0 +1,75 @@
+public import Foundation
+
+/// Reads a labelled corpus (JSON Lines), keeping every good line and reporting every bad one.
+public enum CorpusReader {
+  public struct Result: Sendable {
+    public var replies: [LabelledReply]
+    public var problems: [LineDiagnostic]
+  }
+
+  public static func read(contentsOf url: URL, displayName: String? = nil) throws -> Result {
+    let name = displayName ?? url.path
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw LineDiagnostic(file: name, line: 0, message: "cannot read the file (\(error.localizedDescription))")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw LineDiagnostic(file: name, line: 0, message: "the file is not UTF-8 text")
+    }
+    return parse(text, file: name)
+  }
+
+  public static func parse(_ text: String, file: String) -> Result {
+    var replies: [LabelledReply] = []
+    var problems: [LineDiagnostic] = []
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+      if line.isEmpty { continue }
+      switch parseLine(line, number: lineNumber) {
+      case .success(let reply): replies.append(reply)
+      case .failure(let message): problems.append(LineDiagnostic(file: file, line: lineNumber, message: message.text))
+      }
+    }
+    return Result(replies: replies, problems: problems)
+  }
+
+  struct Message: Error { var text: String }
+
+  static func parseLine(_ line: String, number: Int) -> Swift.Result<LabelledReply, Message> {
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
+    } catch {
+      return .failure(Message(text: "not valid JSON (expected one object a line, like {\"text\": \"…\", \"labels\": [\"apologize\"]})"))
+    }
+    guard let fields = object as? [String: Any] else {
+      return .failure(Message(text: "expected a JSON object with \"text\" and \"labels\""))
+    }
+    guard let textValue = fields["text"] else { return .failure(Message(text: "missing \"text\"")) }
+    guard let text = textValue as? String else { return .failure(Message(text: "\"text\" must be a string")) }
+    guard let labelsValue = fields["labels"] else {
+      return .failure(Message(text: "missing \"labels\" (use [] for a reply with no label)"))
+    }
+    guard let names = labelsValue as? [Any] else {
+      return .failure(Message(text: "\"labels\" must be a list of label names"))
+    }
+    var labels: Set<Label> = []
+    for name in names {
+      guard let name = name as? String else { return .failure(Message(text: "\"labels\" must hold strings")) }
+      guard let label = Label(rawValue: name) else {
+        return .failure(Message(text: "unknown label '\(name)'\(suggestion(name, among: Label.allCases.map(\.rawValue))); valid labels: \(Label.validNames)"))
+      }
+      labels.insert(label)
+    }
+    var scenario: String?
+    if let value = fields["scenario"], !(value is NSNull) {
+      guard let id = value as? String else { return .failure(Message(text: "\"scenario\" must be a string")) }
+      scenario = id
+    }
+    return .success(LabelledReply(text: text, labels: labels, scenario: scenario, id: fields["id"] as? String, line: number))
+  }
+}

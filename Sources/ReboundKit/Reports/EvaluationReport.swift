@@ -1,0 +1,67 @@
+import Foundation
+
+/// Renders an evaluation as a table for people, JSON for tools, or a list of misjudged replies.
+public struct EvaluationReport: Sendable {
+  public var evaluation: Evaluation
+  public var corpus: String
+  public var style: TerminalStyle
+
+  public init(evaluation: Evaluation, corpus: String, style: TerminalStyle) {
+    self.evaluation = evaluation
+    self.corpus = corpus
+    self.style = style
+  }
+
+  public var table: String {
+    var out = "\(corpus): \(evaluation.count) replies\n\n"
+    out += "label".padding(toLength: 13, withPad: " ", startingAt: 0) + "precision  recall     f1  support\n"
+    for label in Label.allCases {
+      guard let m = evaluation.labels[label] else { continue }
+      let name = label.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
+      let row = name + pad(m.precision, 9) + pad(m.recall, 8) + pad(m.f1, 7) + String(format: "%9d", m.support)
+      out += (m.f1 < 0.85 ? style.paint(row, .yellow) : row) + "\n"
+    }
+    out += "\nmacro-F1     " + String(format: "%.3f", evaluation.macroF1) + "\n"
+    out += "exact match  " + String(format: "%.3f", evaluation.exactMatch)
+      + " (\(evaluation.count - evaluation.misses.count) of \(evaluation.count) replies with exactly the right labels)\n"
+    return out
+  }
+
+  private func pad(_ value: Double, _ width: Int) -> String {
+    String(format: "%\(width).3f", value)
+  }
+
+  struct JSONForm: Encodable {
+    var count: Int
+    var labels: [String: Evaluation.LabelMetrics]
+    var macro_f1: Double
+    var exact_match: Double
+  }
+
+  /// `{"count": N, "labels": {"apologize": {"precision", "recall", "f1", "support"}, …}, "macro_f1", "exact_match"}`.
+  public var json: String {
+    let labels = Dictionary(uniqueKeysWithValues: evaluation.labels.map { ($0.key.rawValue, $0.value) })
+    return JSONText.encode(
+      JSONForm(count: evaluation.count, labels: labels, macro_f1: evaluation.macroF1, exact_match: evaluation.exactMatch))
+  }
+
+  /// Each misjudged reply: where it is, what was expected, what was found, and the evidence.
+  public var errors: String {
+    var out = ""
+    for miss in evaluation.misses {
+      let expected = miss.reply.labels.sorted().map(\.rawValue).joined(separator: ", ")
+      let found = miss.verdict.labels.map(\.rawValue).joined(separator: ", ")
+      out += "\(corpus):\(miss.reply.line)" + (miss.reply.id.map { " (\($0))" } ?? "") + "\n"
+      out += "  > " + TerminalStyle.neutralized(miss.reply.text) + "\n"
+      out += "  expected: " + (expected.isEmpty ? "(none)" : expected) + "\n"
+      out += "  found:    " + (found.isEmpty ? "(none)" : found) + "\n"
+      if !miss.missing.isEmpty { out += "  " + style.paint("missed: " + miss.missing.map(\.rawValue).joined(separator: ", "), .yellow) + "\n" }
+      if !miss.extra.isEmpty { out += "  " + style.paint("wrongly found: " + miss.extra.map(\.rawValue).joined(separator: ", "), .red) + "\n" }
+      for finding in miss.verdict.findings {
+        out += "    \(finding.label.rawValue): \(TerminalStyle.neutralized(finding.explanation)) [\(finding.rule)]\n"
+      }
+      out += "\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,49 @@
+/// One piece of evidence: a label (or an internal cue) that a rule found in a reply.
+public struct Finding: Sendable, Equatable, Codable {
+  /// The label this finding supports.
+  public var label: Label
+  /// The exact text of the reply that triggered it (the union of its spans).
+  public var evidence: String
+  /// Offset of the first Unicode scalar of the evidence in the reply.
+  public var start: Int
+  /// Offset just past the last Unicode scalar of the evidence.
+  public var end: Int
+  /// The spans that make up the evidence, when it has more than one part.
+  public var spans: [TextSpan]
+  /// The id of the rule or structure that fired.
+  public var rule: String
+  /// One line a person can read: "'I'm so sorry' — a direct apology".
+  public var explanation: String
+  /// How much this finding counts towards its label.
+  public var weight: Double
+
+  public init(
+    label: Label, evidence: String, spans: [TextSpan], rule: String, explanation: String, weight: Double
+  ) {
+    self.label = label
+    self.evidence = evidence
+    self.start = spans.map(\.start).min() ?? 0
+    self.end = spans.map(\.end).max() ?? 0
+    self.spans = spans
+    self.rule = rule
+    self.explanation = explanation
+    self.weight = weight
+  }
+}
+
+/// A half-open range of Unicode-scalar offsets into a reply, as Python or JSON tools index text.
+public struct TextSpan: Sendable, Equatable, Hashable, Codable, Comparable {
+  public var start: Int
+  public var end: Int
+
+  public init(start: Int, end: Int) {
+    self.start = start
+    self.end = end
+  }
+
+  public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
+
+  public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
+    (lhs.start, lhs.end) < (rhs.start, rhs.end)
+  }
+}

@@ -1,0 +1,117 @@
+/// The rubric's vocabulary, compiled: every word a phrase or class names gets an id, every
+/// typed form (including contractions) maps to its words, and each word carries the symbols
+/// (word, prefix and class ids) that patterns match on.
+struct Lexicon: Sendable {
+  /// Typed form → canonical word ids ("im" → [i, am]).
+  var surface = ByteKeyTable<[Int32]>(expectedCount: 1024)
+  /// Canonical word → id.
+  var wordIDs = ByteKeyTable<Int32>(expectedCount: 1024)
+  var wordText: [String] = []
+  /// Per word id: the symbols a token of that word matches.
+  var wordSymbols: [[Int32]] = []
+  /// Prefix (from `refund*`) → its symbol and those of the classes holding it.
+  var prefixes = ByteKeyTable<[Int32]>(expectedCount: 128)
+  var prefixLengths: [Int] = []
+  /// One-deletion variants of the words that tolerate a typo → their ids.
+  var fuzzyDeletions = ByteKeyTable<[Int32]>(expectedCount: 4096)
+  var fuzzyExcluded = ByteKeyTable<Bool>(expectedCount: 256)
+  var fuzzyMinLength = 6
+  /// Symbol every token that starts with a digit carries.
+  var numberSymbol: Int32 = -1
+  /// Per word id: whether the word starts a new clause ("but").
+  var startsClause: [Bool] = []
+
+  func id(of word: String) -> Int32? { wordIDs.value(for: word) }
+
+  /// Appends the token(s) for one typed word to `stream`.
+  func resolve(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, into stream: inout TokenStream, scratch: inout [Int32]) {
+    if let ids = surface.value(for: bytes) {
+      for id in ids { appendKnown(id, start: start, end: end, into: &stream) }
+      return
+    }
+    if let split = WordNormalizer.splitContraction(bytes) {
+      let stem = UnsafeBufferPointer(rebasing: bytes[split.stem])
+      if let ids = surface.value(for: stem) {
+        for id in ids { appendKnown(id, start: start, end: end, into: &stream) }
+      } else {
+        appendUnknown(stem, start: start, end: end, into: &stream, scratch: &scratch)
+      }
+      if let suffix = split.suffix, let id = wordIDs.value(for: suffix) {
+        appendKnown(id, start: start, end: end, into: &stream)
+      }
+      return
+    }
+    appendUnknown(bytes, start: start, end: end, into: &stream, scratch: &scratch)
+  }
+
+  private func appendKnown(_ id: Int32, start: Int, end: Int, into stream: inout TokenStream) {
+    let i = Int(id)
+    stream.append(word: id, start: start, end: end, startsClause: startsClause[i], symbols: wordSymbols[i])
+  }
+
+  private func appendUnknown(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, into stream: inout TokenStream, scratch: inout [Int32]
+  ) {
+    guard !bytes.isEmpty else { return }
+    scratch.removeAll(keepingCapacity: true)
+    if bytes[0] >= 0x30 && bytes[0] <= 0x39 { scratch.append(numberSymbol) }
+    for length in prefixLengths where length <= bytes.count {
+      if let symbols = prefixes.value(for: UnsafeBufferPointer(rebasing: bytes[..<length])) {
+        scratch.append(contentsOf: symbols)
+      }
+    }
+    if scratch.isEmpty, let id = fuzzyMatch(bytes) {
+      appendKnown(id, start: start, end: end, into: &stream)
+      return
+    }
+    stream.append(word: -1, start: start, end: end, startsClause: false, symbols: scratch)
+  }
+
+  /// The rubric word one edit (a transposition counts as one) away from a typed word of
+  /// `fuzzyMinLength - 1` letters or more, unless the typed word is itself a real word listed
+  /// in the rubric's `fuzzy.exclude`.
+  func fuzzyMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    let n = bytes.count
+    guard n >= fuzzyMinLength - 1, n <= 40, fuzzyExcluded.value(for: bytes) == nil else { return nil }
+    var best: Int32?
+    func consider(_ id: Int32) {
+      if let current = best, current <= id { return }
+      let target = wordText[Int(id)]
+      if target.utf8.count >= fuzzyMinLength, EditDistance.isWithinOne(bytes, Array(target.utf8)) { best = id }
+    }
+    fuzzyDeletions.value(for: bytes)?.forEach(consider)
+    for skipped in 0..<n {
+      if let id = wordIDs.value(for: bytes, skipping: skipped) { consider(id) }
+      fuzzyDeletions.value(for: bytes, skipping: skipped)?.forEach(consider)
+    }
+    return best
+  }
+}
+
+/// Optimal string alignment distance, bounded at one.
+enum EditDistance {
+  static func isWithinOne(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+    let n = a.count, m = b.count
+    guard abs(n - m) <= 1 else { return false }
+    var i = 0
+    while i < n, i < m, a[i] == b[i] { i += 1 }
+    if i == n && i == m { return true }
+    if n == m {
+      // One substitution, or one transposition of neighbours.
+      if i + 1 < n, a[i] == b[i + 1], a[i + 1] == b[i], tailEqual(a, i + 2, b, i + 2) { return true }
+      return tailEqual(a, i + 1, b, i + 1)
+    }
+    return n > m ? tailEqual(a, i + 1, b, i) : tailEqual(a, i, b, i + 1)
+  }
+
+  private static func tailEqual(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8], _ j: Int) -> Bool {
+    guard a.count - i == b.count - j else { return false }
+    var x = i, y = j
+    while x < a.count {
+      if a[x] != b[y] { return false }
+      x += 1
+      y += 1
+    }
+    return true
+  }
+}

@@ -1,0 +1,160 @@
+/// A phrase of the rule file, parsed: words, `prefix*`, `{class}`, gaps `*` / `*2`,
+/// alternatives `(a|b c)` (each side a sequence; at the top level `a|b` splits the whole
+/// phrase), optional items `word?` / `(…)?`, and anchors `^` (clause start) and `$` (clause end).
+struct PhrasePattern: Equatable, Sendable {
+  enum Atom: Equatable, Sendable {
+    case word(String)
+    case prefix(String)
+    case wordClass(String)
+    case gap(Int)
+  }
+
+  /// One fully expanded alternative.
+  struct Sequence: Equatable, Sendable {
+    var atoms: [Atom]
+    var anchoredStart = false
+    var anchoredEnd = false
+  }
+
+  /// Every alternative the phrase stands for.
+  var sequences: [Sequence]
+
+  static let maximumExpansions = 20_000
+  static let defaultGap = 3
+
+  init(parsing source: String) throws(PhraseSyntaxError) {
+    var parser = Parser(characters: Array(source))
+    let alternatives = try parser.parseAlternatives(topLevel: true)
+    guard parser.isAtEnd else { throw PhraseSyntaxError("unexpected '\(parser.peek ?? " ")'") }
+    var result: [Sequence] = []
+    for raw in alternatives {
+      var sequence = Sequence(atoms: [])
+      for (index, item) in raw.enumerated() {
+        switch item {
+        case .anchorStart where index == 0: sequence.anchoredStart = true
+        case .anchorEnd where index == raw.count - 1: sequence.anchoredEnd = true
+        case .anchorStart, .anchorEnd: throw PhraseSyntaxError("'^' may only open a phrase and '$' only close it")
+        case .atom(let atom): sequence.atoms.append(atom)
+        }
+      }
+      guard let first = sequence.atoms.first, let last = sequence.atoms.last else {
+        throw PhraseSyntaxError("a phrase needs at least one word")
+      }
+      if case .gap = first { throw PhraseSyntaxError("a phrase cannot start with a gap '*'") }
+      if case .gap = last { throw PhraseSyntaxError("a phrase cannot end with a gap '*'") }
+      result.append(sequence)
+    }
+    sequences = result
+  }
+
+  enum Item: Equatable { case atom(Atom), anchorStart, anchorEnd }
+
+  private struct Parser {
+    let characters: [Character]
+    var position = 0
+
+    var isAtEnd: Bool { position >= characters.count }
+    var peek: Character? { isAtEnd ? nil : characters[position] }
+
+    mutating func skipSpaces() {
+      while let c = peek, c.isWhitespace { position += 1 }
+    }
+
+    /// seq ('|' seq)* — at top level or inside parentheses.
+    mutating func parseAlternatives(topLevel: Bool) throws(PhraseSyntaxError) -> [[Item]] {
+      var alternatives: [[Item]] = []
+      var current: [[Item]] = [[]]
+      while true {
+        skipSpaces()
+        guard let c = peek else { break }
+        if c == ")" {
+          if topLevel { throw PhraseSyntaxError("unbalanced ')'") }
+          break
+        }
+        if c == "|" {
+          position += 1
+          alternatives += current
+          current = [[]]
+          continue
+        }
+        let options = try parseItem()
+        var next: [[Item]] = []
+        for prefix in current {
+          for option in options { next.append(prefix + option) }
+        }
+        guard next.count <= PhrasePattern.maximumExpansions else {
+          throw PhraseSyntaxError("too many alternatives (over \(PhrasePattern.maximumExpansions)); split the phrase")
+        }
+        current = next
+      }
+      alternatives += current
+      if alternatives.contains(where: \.isEmpty) { throw PhraseSyntaxError("an empty alternative") }
+      return alternatives
+    }
+
+    /// One item with its alternatives expanded; an optional item includes the empty choice.
+    mutating func parseItem() throws(PhraseSyntaxError) -> [[Item]] {
+      var options: [[Item]]
+      if peek == "(" {
+        position += 1
+        options = try parseAlternatives(topLevel: false)
+        guard peek == ")" else { throw PhraseSyntaxError("missing ')'") }
+        position += 1
+      } else {
+        options = [[try parseSimple()]]
+      }
+      if peek == "?" {
+        position += 1
+        options.append([])
+      }
+      return options
+    }
+
+    mutating func parseSimple() throws(PhraseSyntaxError) -> Item {
+      var text = ""
+      if peek == "{" {
+        position += 1
+        while let c = peek, c != "}" {
+          text.append(c)
+          position += 1
+        }
+        guard peek == "}" else { throw PhraseSyntaxError("missing '}' after '{\(text)'") }
+        position += 1
+        guard !text.isEmpty else { throw PhraseSyntaxError("an empty class name '{}'") }
+        return .atom(.wordClass(text))
+      }
+      while let c = peek, !c.isWhitespace, !"()|?{}".contains(c) {
+        text.append(c)
+        position += 1
+      }
+      switch text {
+      case "": throw PhraseSyntaxError("expected a word, found '\(peek.map(String.init) ?? "the end")'")
+      case "^": return .anchorStart
+      case "$": return .anchorEnd
+      case "*": return .atom(.gap(PhrasePattern.defaultGap))
+      default:
+        if text.hasPrefix("*") {
+          guard let n = Int(text.dropFirst()), (1...8).contains(n) else {
+            throw PhraseSyntaxError("a gap is '*' or '*N' with N from 1 to 8, not '\(text)'")
+          }
+          return .atom(.gap(n))
+        }
+        if text.hasSuffix("*") {
+          let stem = String(text.dropLast())
+          guard stem.count >= 3, !stem.contains("*") else {
+            throw PhraseSyntaxError("a prefix like 'refund*' needs at least 3 letters before '*'")
+          }
+          return .atom(.prefix(stem))
+        }
+        guard !text.contains("*") else { throw PhraseSyntaxError("'*' may only end a word, as in 'refund*'") }
+        return .atom(.word(text))
+      }
+    }
+  }
+}
+
+/// What is wrong with a phrase; the rubric loader adds the file position.
+struct PhraseSyntaxError: Error, Equatable {
+  var message: String
+  init(_ message: String) { self.message = message }
+}

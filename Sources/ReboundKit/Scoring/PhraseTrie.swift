@@ -1,0 +1,177 @@
+/// Every expanded phrase of the rubric in one trie over symbols, so a reply is matched
+/// against all rules in a single walk from each token.
+struct PhraseTrie: Sendable {
+  struct Terminal: Sendable, Equatable {
+    var rule: Int32
+    var anchoredStart: Bool
+    var anchoredEnd: Bool
+  }
+
+  struct Match: Sendable, Equatable {
+    var rule: Int32
+    var first: Int32
+    var last: Int32
+  }
+
+  private struct Node: Sendable {
+    var edgeStart: Int32 = 0
+    var edgeCount: Int32 = 0
+    var gapStart: Int32 = 0
+    var gapCount: Int32 = 0
+    var terminalStart: Int32 = 0
+    var terminalCount: Int32 = 0
+  }
+
+  private var nodes: [Node] = []
+  private var edgeSymbols: [Int32] = []
+  private var edgeChildren: [Int32] = []
+  private var gapMaxima: [Int32] = []
+  private var gapChildren: [Int32] = []
+  private var terminals: [Terminal] = []
+  /// Children of the root, indexed by symbol, for an O(1) first step.
+  private var rootChildren: [Int32] = []
+
+  /// A trie under construction.
+  struct Builder {
+    fileprivate struct MutableNode {
+      var edges: [Int32: Int32] = [:]
+      var gaps: [Int32: Int32] = [:]
+      var terminals: [Terminal] = []
+    }
+    fileprivate var nodes = [MutableNode()]
+
+    enum Step: Hashable { case symbol(Int32), gap(Int32) }
+
+    mutating func insert(_ steps: [Step], _ terminal: Terminal) {
+      var node = 0
+      for step in steps {
+        switch step {
+        case .symbol(let s):
+          if let child = nodes[node].edges[s] {
+            node = Int(child)
+          } else {
+            nodes.append(MutableNode())
+            nodes[node].edges[s] = Int32(nodes.count - 1)
+            node = nodes.count - 1
+          }
+        case .gap(let g):
+          if let child = nodes[node].gaps[g] {
+            node = Int(child)
+          } else {
+            nodes.append(MutableNode())
+            nodes[node].gaps[g] = Int32(nodes.count - 1)
+            node = nodes.count - 1
+          }
+        }
+      }
+      if !nodes[node].terminals.contains(terminal) { nodes[node].terminals.append(terminal) }
+    }
+
+    func build(symbolCount: Int) -> PhraseTrie {
+      var trie = PhraseTrie()
+      for node in nodes {
+        var built = Node()
+        built.edgeStart = Int32(trie.edgeSymbols.count)
+        for (symbol, child) in node.edges.sorted(by: { $0.key < $1.key }) {
+          trie.edgeSymbols.append(symbol)
+          trie.edgeChildren.append(child)
+        }
+        built.edgeCount = Int32(node.edges.count)
+        built.gapStart = Int32(trie.gapMaxima.count)
+        for (gap, child) in node.gaps.sorted(by: { $0.key < $1.key }) {
+          trie.gapMaxima.append(gap)
+          trie.gapChildren.append(child)
+        }
+        built.gapCount = Int32(node.gaps.count)
+        built.terminalStart = Int32(trie.terminals.count)
+        trie.terminals += node.terminals
+        built.terminalCount = Int32(node.terminals.count)
+        trie.nodes.append(built)
+      }
+      trie.rootChildren = Array(repeating: -1, count: symbolCount)
+      for (symbol, child) in nodes[0].edges where Int(symbol) < symbolCount {
+        trie.rootChildren[Int(symbol)] = child
+      }
+      return trie
+    }
+  }
+
+  var nodeCount: Int { nodes.count }
+
+  /// Appends every match of every phrase, each inside one clause, to `matches`.
+  func matches(in stream: TokenStream, into matches: inout [Match]) {
+    for clause in stream.clauses {
+      for start in clause.firstToken..<clause.endToken {
+        for symbol in stream.symbols(of: start) where Int(symbol) < rootChildren.count {
+          let child = rootChildren[Int(symbol)]
+          if child >= 0 {
+            walk(Int(child), next: start + 1, start: start, clause: clause, stream: stream, into: &matches)
+          }
+        }
+      }
+    }
+  }
+
+  private func walk(
+    _ nodeIndex: Int, next: Int, start: Int, clause: TokenStream.Clause, stream: TokenStream,
+    into matches: inout [Match]
+  ) {
+    let node = nodes[nodeIndex]
+    if node.terminalCount > 0 {
+      for t in Int(node.terminalStart)..<Int(node.terminalStart + node.terminalCount) {
+        let terminal = terminals[t]
+        if terminal.anchoredStart && start != clause.firstToken { continue }
+        if terminal.anchoredEnd && next != clause.endToken { continue }
+        matches.append(Match(rule: terminal.rule, first: Int32(start), last: Int32(next - 1)))
+      }
+    }
+    guard next < clause.endToken else { return }
+    if node.edgeCount > 0 {
+      let lower = Int(node.edgeStart)
+      let upper = lower + Int(node.edgeCount)
+      for symbol in stream.symbols(of: next) {
+        if let child = child(of: symbol, lower: lower, upper: upper) {
+          walk(child, next: next + 1, start: start, clause: clause, stream: stream, into: &matches)
+        }
+      }
+    }
+    if node.gapCount > 0 {
+      for g in Int(node.gapStart)..<Int(node.gapStart + node.gapCount) {
+        let child = Int(gapChildren[g])
+        let maximum = Int(gapMaxima[g])
+        var skip = 0
+        while skip <= maximum && next + skip < clause.endToken {
+          walkAfterGap(child, at: next + skip, start: start, clause: clause, stream: stream, into: &matches)
+          skip += 1
+        }
+      }
+    }
+  }
+
+  /// After a gap only a symbol step can follow (a phrase never ends in a gap).
+  private func walkAfterGap(
+    _ nodeIndex: Int, at position: Int, start: Int, clause: TokenStream.Clause, stream: TokenStream,
+    into matches: inout [Match]
+  ) {
+    let node = nodes[nodeIndex]
+    let lower = Int(node.edgeStart)
+    let upper = lower + Int(node.edgeCount)
+    for symbol in stream.symbols(of: position) {
+      if let child = child(of: symbol, lower: lower, upper: upper) {
+        walk(child, next: position + 1, start: start, clause: clause, stream: stream, into: &matches)
+      }
+    }
+  }
+
+  @inline(__always)
+  private func child(of symbol: Int32, lower: Int, upper: Int) -> Int? {
+    var lo = lower, hi = upper
+    while lo < hi {
+      let mid = (lo + hi) >> 1
+      let s = edgeSymbols[mid]
+      if s == symbol { return Int(edgeChildren[mid]) }
+      if s < symbol { lo = mid + 1 } else { hi = mid }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,107 @@
+/// Receives what `ReplyScanner` finds, in reading order.
+protocol ReplyScanSink {
+  /// A word, lower-cased and folded, with apostrophes kept as `'`; offsets are Unicode scalars.
+  mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int)
+  mutating func clauseBreak()
+  mutating func sentenceBreak(question: Bool)
+}
+
+/// Cuts text into normalised words and sentence/clause breaks in one pass over its UTF-8 bytes.
+///
+/// Curly and straight apostrophes read the same, letters are lower-cased and Latin diacritics
+/// folded ("Café" and "cafe" are one word), dashes and commas end a clause, and full stops,
+/// exclamation marks, semicolons and line breaks end a sentence.
+struct ReplyScanner {
+  private var word: [UInt8] = []
+
+  init() { word.reserveCapacity(64) }
+
+  mutating func scan(_ text: String, into sink: inout some ReplyScanSink) {
+    var text = text
+    text.withUTF8 { bytes in scan(bytes, into: &sink) }
+  }
+
+  private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout some ReplyScanSink) {
+    word.removeAll(keepingCapacity: true)
+    var wordStart = 0
+    var wordEnd = 0
+    var scalarIndex = 0
+    var i = 0
+    var previous: CharacterClass = .separator
+    let count = bytes.count
+
+    func flush(_ sink: inout some ReplyScanSink) {
+      while let last = word.last, last == UInt8(ascii: "'") || last == UInt8(ascii: ".") { word.removeLast() }
+      if !word.isEmpty {
+        word.withUnsafeBufferPointer { sink.word($0, start: wordStart, end: wordEnd) }
+      }
+      word.removeAll(keepingCapacity: true)
+    }
+
+    while i < count {
+      let lead = bytes[i]
+      let scalar: Unicode.Scalar
+      let length: Int
+      if lead < 0x80 {
+        scalar = Unicode.Scalar(lead)
+        length = 1
+      } else {
+        (scalar, length) = Self.decode(bytes, at: i)
+      }
+      let kind = CharacterClass.of(scalar)
+      switch kind {
+      case .letter, .digit:
+        if word.isEmpty { wordStart = scalarIndex }
+        if lead < 0x80 {
+          word.append(lead >= 0x41 && lead <= 0x5A ? lead + 32 : lead)
+        } else if let folded = CharacterClass.foldedLatin(scalar) {
+          word.append(contentsOf: folded.utf8)
+        } else {
+          word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
+        wordEnd = scalarIndex + 1
+      case .combiningMark:
+        if !word.isEmpty { wordEnd = scalarIndex + 1 }
+      case .apostrophe:
+        if !word.isEmpty { word.append(UInt8(ascii: "'")) }
+      case .hyphen:
+        flush(&sink)
+        if previous != .letter && previous != .digit { sink.clauseBreak() }
+      case .clauseBreak:
+        flush(&sink)
+        sink.clauseBreak()
+      case .sentenceBreak:
+        let next = i + 1 < count ? bytes[i + 1] : 0
+        if lead == UInt8(ascii: "."), !word.isEmpty, (previous == .letter || previous == .digit), Self.isASCIIAlphanumeric(next) {
+          word.append(UInt8(ascii: "."))
+        } else {
+          flush(&sink)
+          sink.sentenceBreak(question: false)
+        }
+      case .questionMark:
+        flush(&sink)
+        sink.sentenceBreak(question: true)
+      case .separator:
+        flush(&sink)
+      }
+      if kind != .combiningMark { previous = kind }
+      scalarIndex += 1
+      i += length
+    }
+    flush(&sink)
+  }
+
+  private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+  }
+
+  /// Decodes the scalar that starts at `i` in valid UTF-8 (as every Swift string is).
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[i])
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard i + length <= bytes.count else { return ("\u{FFFD}", 1) }
+    var value = lead & (0xFF >> (length + 1))
+    for k in 1..<length { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+}

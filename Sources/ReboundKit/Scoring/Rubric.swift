@@ -1,0 +1,137 @@
+public import Foundation
+import Crypto
+import Yams
+
+/// A rule file: the phrases, classes and structures the scorer uses, with a version that
+/// identifies its exact contents (so a transcript can say which rubric scored it).
+public struct Rubric: Sendable {
+  /// Where it came from: a path, or "built-in".
+  public let source: String
+  /// The first 16 hex digits of the SHA-256 of the file's bytes.
+  public let version: String
+  let document: RubricDocument
+  private let text: String
+
+  /// The rubric that ships with Rebound.
+  public static func builtIn() throws(RubricError) -> Rubric {
+    guard let url = Bundle.module.url(forResource: "rubric", withExtension: "yaml") else {
+      throw RubricError(path: "", message: "the built-in rubric is missing from the ReboundKit bundle")
+    }
+    return try Rubric(contentsOf: url, displayName: "built-in rubric.yaml")
+  }
+
+  /// Reads a trainer's rule file.
+  public init(contentsOf url: URL, displayName: String? = nil) throws(RubricError) {
+    let name = displayName ?? url.path
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      var failure = RubricError(path: "", message: "cannot read the rule file (\(error.localizedDescription))")
+      failure.file = name
+      throw failure
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      var failure = RubricError(path: "", message: "the rule file is not UTF-8 text")
+      failure.file = name
+      throw failure
+    }
+    try self.init(yaml: text, source: name)
+  }
+
+  /// Parses a rule file's text; `source` names it in errors.
+  public init(yaml: String, source: String) throws(RubricError) {
+    self.source = source
+    self.text = yaml
+    self.version = SHA256.hash(data: Data(yaml.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    do {
+      document = try YAMLDecoder().decode(RubricDocument.self, from: yaml)
+    } catch let error as DecodingError {
+      throw Self.describe(error, in: yaml, source: source)
+    } catch let error as YamlError {
+      var failure = RubricError(path: "", message: "not valid YAML: \(error)")
+      failure.file = source
+      throw failure
+    } catch {
+      var failure = RubricError(path: "", message: "\(error)")
+      failure.file = source
+      throw failure
+    }
+  }
+
+  /// Adds the file and the line and column of the error's path.
+  func locate(_ error: RubricError) -> RubricError {
+    var located = error
+    located.file = source
+    if let mark = Self.mark(of: error.path, in: text) {
+      located.line = mark.line
+      located.column = mark.column
+    }
+    return located
+  }
+
+  private static func describe(_ error: DecodingError, in yaml: String, source: String) -> RubricError {
+    let (path, message): ([any CodingKey], String)
+    switch error {
+    case .keyNotFound(let key, let context):
+      (path, message) = (context.codingPath, "missing key '\(key.stringValue)'")
+    case .typeMismatch(let type, let context):
+      (path, message) = (context.codingPath, "expected \(readable(type)) (\(context.debugDescription))")
+    case .valueNotFound(let type, let context):
+      (path, message) = (context.codingPath, "expected \(readable(type)), found nothing")
+    case .dataCorrupted(let context):
+      (path, message) = (context.codingPath, context.debugDescription)
+    @unknown default:
+      (path, message) = ([], "\(error)")
+    }
+    var failure = RubricError(path: pathString(path), message: message)
+    failure.file = source
+    if let mark = mark(of: failure.path, in: yaml) {
+      failure.line = mark.line
+      failure.column = mark.column
+    }
+    return failure
+  }
+
+  private static func readable(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: "text"
+    case is Int.Type, is Double.Type: "a number"
+    case is Bool.Type: "true or false"
+    default: type == [String].self ? "a list of text" : "\(type)"
+    }
+  }
+
+  private static func pathString(_ keys: [any CodingKey]) -> String {
+    keys.reduce(into: "") { path, key in
+      if let index = key.intValue {
+        path += "[\(index)]"
+      } else {
+        path += path.isEmpty ? key.stringValue : ".\(key.stringValue)"
+      }
+    }
+  }
+
+  /// The position of `rules[3].phrases[1]` in the YAML text, found through Yams' nodes.
+  private static func mark(of path: String, in yaml: String) -> Mark? {
+    guard let root = try? Yams.compose(yaml: yaml) else { return nil }
+    var node = root
+    var best = root.mark
+    for component in path.split(whereSeparator: { $0 == "." || $0 == "[" }) {
+      let part = component.hasSuffix("]") ? String(component.dropLast()) : String(component)
+      if let index = Int(part), case .sequence(let sequence) = node, index < sequence.count {
+        node = sequence[index]
+      } else if case .mapping(let mapping) = node, let child = mapping[part] {
+        node = child
+      } else {
+        break
+      }
+      best = node.mark ?? best
+    }
+    return best
+  }
+}
+
+extension RubricError: LocalizedError {
+  public var errorDescription: String? { description }
+}

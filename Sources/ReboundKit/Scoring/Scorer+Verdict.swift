@@ -1,0 +1,57 @@
+extension Scorer {
+  /// Keeps the findings of labels whose weight reaches the threshold and writes their evidence.
+  func verdict(text: String, findings: [WorkingFinding]) -> Verdict {
+    let labelCount = Int32(Label.allCases.count)
+    var weights = Array(repeating: 0.0, count: Label.allCases.count)
+    for f in findings where f.name < labelCount { weights[Int(f.name)] += f.weight }
+    let labels = Label.allCases.enumerated().filter { weights[$0.offset] >= compiled.threshold - 1e-9 }.map(\.element)
+    guard !labels.isEmpty else { return Verdict(text: text, findings: [], labels: []) }
+
+    let applied = Set(labels.map(compiled.labelIndex))
+    let kept = findings.filter { applied.contains($0.name) }
+    let slicer = ScalarSlicer(text: text, offsets: kept.flatMap { $0.spans.flatMap { [$0.start, $0.end] } })
+    let public_ = kept.map { f -> Finding in
+      let evidence = f.spans.map { slicer.slice($0) }.joined(separator: " … ")
+      let ruleID: String
+      let explanation: String
+      if f.source >= 0 {
+        let rule = compiled.rules[Int(f.source)]
+        ruleID = rule.id
+        explanation = f.explanation ?? rule.explanation
+      } else {
+        let structure = compiled.structures[Int(-1 - f.source)]
+        ruleID = structure.id
+        explanation = f.explanation ?? structure.explanation
+      }
+      return Finding(
+        label: Label.allCases[Int(f.name)], evidence: evidence, spans: f.spans, rule: ruleID,
+        explanation: "'\(evidence)' — \(explanation)", weight: f.weight)
+    }
+    return Verdict(text: text, findings: public_, labels: labels)
+  }
+}
+
+/// Cuts a string at Unicode-scalar offsets, walking it once for all the offsets it needs.
+struct ScalarSlicer {
+  private let scalars: String.UnicodeScalarView
+  private var indexOf: [Int: String.Index] = [:]
+
+  init(text: String, offsets: [Int]) {
+    scalars = text.unicodeScalars
+    let wanted = Set(offsets)
+    var offset = 0
+    var index = scalars.startIndex
+    let last = wanted.max() ?? 0
+    while offset <= last {
+      if wanted.contains(offset) { indexOf[offset] = index }
+      guard index < scalars.endIndex else { break }
+      index = scalars.index(after: index)
+      offset += 1
+    }
+  }
+
+  func slice(_ span: TextSpan) -> String {
+    guard let start = indexOf[span.start], let end = indexOf[span.end], start <= end else { return "" }
+    return String(scalars[start..<end])
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import ReboundKit
+
+extension Rebound {
+  struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Score one reply, or each line of standard input, and show the evidence.",
+      discussion: """
+        Examples:
+          rebound score "I'm so sorry — I'll refund the whole order today."
+          rebound score --scenario lost-pants "Are you sure you locked your door?"
+          printf 'sorry\\ncalm down\\n' | rebound score --json
+        """
+    )
+
+    @Argument(help: "The reply to score. Without it, each line of standard input is scored in turn.")
+    var text: String?
+
+    @Option(name: .long, help: ArgumentHelp("Add this scenario's vocabulary (its items and remedies).", valueName: "id"))
+    var scenario: String?
+
+    @Flag(name: .long, help: "Print JSON: one object per reply, {\"labels\": [...], \"findings\": [...]}.")
+    var json = false
+
+    @OptionGroup var options: ScoringOptions
+
+    func run() throws {
+      let rubric = try options.loadRubric()
+      let vocabulary = try scenario.map { try options.loader.vocabulary(for: $0) }
+      let scorer = try Scorer(rubric: rubric, vocabulary: vocabulary)
+      let style = Output.style(for: STDOUT_FILENO)
+      var workspace = Scorer.Workspace()
+
+      func emit(_ reply: String) {
+        let report = VerdictReport(verdict: scorer.score(reply, using: &workspace), style: style)
+        print(json ? report.json : report.text, terminator: json ? "\n" : "")
+      }
+
+      if let text {
+        emit(text)
+        return
+      }
+      var first = true
+      while let line = readLine(strippingNewline: true) {
+        if !json && !first { print() }
+        first = false
+        emit(line)
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Rebound: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rebound",
+    abstract: "Practise service recovery against a scripted angry customer, and score replies.",
+    discussion: """
+      Every reply is scored against four moves (acknowledge, communicate, apologize, answer) \
+      and three don'ts (excuse, blame, rude), with the words that triggered each finding.
+      """,
+    subcommands: [Score.self, Eval.self]
+  )
+}
