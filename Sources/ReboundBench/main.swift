@@ -30,7 +30,13 @@ guard !texts.isEmpty else {
 }
 
 let loadStart = ContinuousClock.now
-let scorer = try Scorer(rubric: try Rubric.builtIn())
+let scorer: Scorer
+do {
+  scorer = try Scorer(rubric: try Rubric.builtIn())
+} catch {
+  FileHandle.standardError.write(Data("\(error)\n".utf8))
+  exit(1)
+}
 let loadTime = ContinuousClock.now - loadStart
 print("rubric load and compile: \(loadTime)")
 

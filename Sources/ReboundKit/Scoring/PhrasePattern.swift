@@ -7,19 +7,44 @@ struct PhrasePattern: Equatable, Sendable {
     case prefix(String)
     case wordClass(String)
     case gap(Int)
+    /// A symbol already resolved by the compiler.
+    case symbolID(Int32)
   }
 
-  /// One fully expanded alternative.
+  /// An atom, or a group of alternative sequences (optional when one of them is empty).
+  indirect enum Node: Equatable, Sendable {
+    case atom(Atom)
+    case group([[Node]])
+  }
+
+  /// One top-level alternative.
   struct Sequence: Equatable, Sendable {
-    var atoms: [Atom]
+    var nodes: [Node]
     var anchoredStart = false
     var anchoredEnd = false
+
+    /// The sequence as a single atom, when it is one.
+    var singleAtom: Atom? {
+      if nodes.count == 1, case .atom(let atom) = nodes[0] { return atom }
+      return nil
+    }
+
+    /// Every atom, in any alternative.
+    var allAtoms: [Atom] { Self.atoms(of: nodes) }
+
+    private static func atoms(of nodes: [Node]) -> [Atom] {
+      nodes.flatMap { node -> [Atom] in
+        switch node {
+        case .atom(let atom): [atom]
+        case .group(let alternatives): alternatives.flatMap(atoms(of:))
+        }
+      }
+    }
   }
 
   /// Every alternative the phrase stands for.
   var sequences: [Sequence]
 
-  static let maximumExpansions = 20_000
   static let defaultGap = 3
 
   init(parsing source: String) throws(PhraseSyntaxError) {
@@ -28,26 +53,26 @@ struct PhrasePattern: Equatable, Sendable {
     guard parser.isAtEnd else { throw PhraseSyntaxError("unexpected '\(parser.peek ?? " ")'") }
     var result: [Sequence] = []
     for raw in alternatives {
-      var sequence = Sequence(atoms: [])
+      var sequence = Sequence(nodes: [])
       for (index, item) in raw.enumerated() {
         switch item {
         case .anchorStart where index == 0: sequence.anchoredStart = true
         case .anchorEnd where index == raw.count - 1: sequence.anchoredEnd = true
         case .anchorStart, .anchorEnd: throw PhraseSyntaxError("'^' may only open a phrase and '$' only close it")
-        case .atom(let atom): sequence.atoms.append(atom)
+        case .node(let node): sequence.nodes.append(node)
         }
       }
-      guard let first = sequence.atoms.first, let last = sequence.atoms.last else {
+      guard let first = sequence.nodes.first, let last = sequence.nodes.last else {
         throw PhraseSyntaxError("a phrase needs at least one word")
       }
-      if case .gap = first { throw PhraseSyntaxError("a phrase cannot start with a gap '*'") }
-      if case .gap = last { throw PhraseSyntaxError("a phrase cannot end with a gap '*'") }
+      if case .atom(.gap) = first { throw PhraseSyntaxError("a phrase cannot start with a gap '*'") }
+      if case .atom(.gap) = last { throw PhraseSyntaxError("a phrase cannot end with a gap '*'") }
       result.append(sequence)
     }
     sequences = result
   }
 
-  enum Item: Equatable { case atom(Atom), anchorStart, anchorEnd }
+  enum Item: Equatable { case node(Node), anchorStart, anchorEnd }
 
   private struct Parser {
     let characters: [Character]
@@ -63,7 +88,7 @@ struct PhrasePattern: Equatable, Sendable {
     /// seq ('|' seq)* — at top level or inside parentheses.
     mutating func parseAlternatives(topLevel: Bool) throws(PhraseSyntaxError) -> [[Item]] {
       var alternatives: [[Item]] = []
-      var current: [[Item]] = [[]]
+      var current: [Item] = []
       while true {
         skipSpaces()
         guard let c = peek else { break }
@@ -73,41 +98,46 @@ struct PhrasePattern: Equatable, Sendable {
         }
         if c == "|" {
           position += 1
-          alternatives += current
-          current = [[]]
+          alternatives.append(current)
+          current = []
           continue
         }
-        let options = try parseItem()
-        var next: [[Item]] = []
-        for prefix in current {
-          for option in options { next.append(prefix + option) }
-        }
-        guard next.count <= PhrasePattern.maximumExpansions else {
-          throw PhraseSyntaxError("too many alternatives (over \(PhrasePattern.maximumExpansions)); split the phrase")
-        }
-        current = next
+        current.append(try parseItem())
       }
-      alternatives += current
+      alternatives.append(current)
       if alternatives.contains(where: \.isEmpty) { throw PhraseSyntaxError("an empty alternative") }
       return alternatives
     }
 
-    /// One item with its alternatives expanded; an optional item includes the empty choice.
-    mutating func parseItem() throws(PhraseSyntaxError) -> [[Item]] {
-      var options: [[Item]]
+    /// One item: a simple word or a parenthesised group, optionally followed by '?'.
+    mutating func parseItem() throws(PhraseSyntaxError) -> Item {
       if peek == "(" {
         position += 1
-        options = try parseAlternatives(topLevel: false)
+        let inner = try parseAlternatives(topLevel: false)
         guard peek == ")" else { throw PhraseSyntaxError("missing ')'") }
         position += 1
-      } else {
-        options = [[try parseSimple()]]
+        var alternatives: [[Node]] = []
+        for alternative in inner {
+          var nodes: [Node] = []
+          for item in alternative {
+            guard case .node(let node) = item else { throw PhraseSyntaxError("'^' and '$' cannot stand inside parentheses") }
+            nodes.append(node)
+          }
+          alternatives.append(nodes)
+        }
+        if peek == "?" {
+          position += 1
+          alternatives.append([])
+        }
+        return .node(.group(alternatives))
       }
+      let item = try parseSimple()
       if peek == "?" {
         position += 1
-        options.append([])
+        guard case .node(let node) = item else { throw PhraseSyntaxError("'^' and '$' cannot be optional") }
+        return .node(.group([[node], []]))
       }
-      return options
+      return item
     }
 
     mutating func parseSimple() throws(PhraseSyntaxError) -> Item {
@@ -121,7 +151,7 @@ struct PhrasePattern: Equatable, Sendable {
         guard peek == "}" else { throw PhraseSyntaxError("missing '}' after '{\(text)'") }
         position += 1
         guard !text.isEmpty else { throw PhraseSyntaxError("an empty class name '{}'") }
-        return .atom(.wordClass(text))
+        return .node(.atom(.wordClass(text)))
       }
       while let c = peek, !c.isWhitespace, !"()|?{}".contains(c) {
         text.append(c)
@@ -131,23 +161,23 @@ struct PhrasePattern: Equatable, Sendable {
       case "": throw PhraseSyntaxError("expected a word, found '\(peek.map(String.init) ?? "the end")'")
       case "^": return .anchorStart
       case "$": return .anchorEnd
-      case "*": return .atom(.gap(PhrasePattern.defaultGap))
+      case "*": return .node(.atom(.gap(PhrasePattern.defaultGap)))
       default:
         if text.hasPrefix("*") {
           guard let n = Int(text.dropFirst()), (1...8).contains(n) else {
             throw PhraseSyntaxError("a gap is '*' or '*N' with N from 1 to 8, not '\(text)'")
           }
-          return .atom(.gap(n))
+          return .node(.atom(.gap(n)))
         }
         if text.hasSuffix("*") {
           let stem = String(text.dropLast())
           guard stem.count >= 3, !stem.contains("*") else {
             throw PhraseSyntaxError("a prefix like 'refund*' needs at least 3 letters before '*'")
           }
-          return .atom(.prefix(stem))
+          return .node(.atom(.prefix(stem)))
         }
         guard !text.contains("*") else { throw PhraseSyntaxError("'*' may only end a word, as in 'refund*'") }
-        return .atom(.word(text))
+        return .node(.atom(.word(text)))
       }
     }
   }

@@ -42,29 +42,24 @@ struct PhraseTrie: Sendable {
 
     enum Step: Hashable { case symbol(Int32), gap(Int32) }
 
-    mutating func insert(_ steps: [Step], _ terminal: Terminal) {
-      var node = 0
-      for step in steps {
-        switch step {
-        case .symbol(let s):
-          if let child = nodes[node].edges[s] {
-            node = Int(child)
-          } else {
-            nodes.append(MutableNode())
-            nodes[node].edges[s] = Int32(nodes.count - 1)
-            node = nodes.count - 1
-          }
-        case .gap(let g):
-          if let child = nodes[node].gaps[g] {
-            node = Int(child)
-          } else {
-            nodes.append(MutableNode())
-            nodes[node].gaps[g] = Int32(nodes.count - 1)
-            node = nodes.count - 1
-          }
-        }
+    /// The child of `node` along `step`, created if needed.
+    mutating func child(of node: Int32, _ step: Step) -> Int32 {
+      let n = Int(node)
+      switch step {
+      case .symbol(let s):
+        if let child = nodes[n].edges[s] { return child }
+        nodes.append(MutableNode())
+        nodes[n].edges[s] = Int32(nodes.count - 1)
+      case .gap(let g):
+        if let child = nodes[n].gaps[g] { return child }
+        nodes.append(MutableNode())
+        nodes[n].gaps[g] = Int32(nodes.count - 1)
       }
-      if !nodes[node].terminals.contains(terminal) { nodes[node].terminals.append(terminal) }
+      return Int32(nodes.count - 1)
+    }
+
+    mutating func addTerminal(_ node: Int32, _ terminal: Terminal) {
+      if !nodes[Int(node)].terminals.contains(terminal) { nodes[Int(node)].terminals.append(terminal) }
     }
 
     func build(symbolCount: Int) -> PhraseTrie {

@@ -1,6 +1,6 @@
 /// Turns a `RubricDocument` (plus a scenario's vocabulary) into a `CompiledRubric`, checking
 /// every name, phrase and class on the way.
-struct RubricCompiler {
+final class RubricCompiler {
   let document: RubricDocument
   let extraClassMembers: [String: [String]]
 
@@ -8,17 +8,20 @@ struct RubricCompiler {
   private var contractions: [String: [String]] = [:]
   private var lexicon = Lexicon()
   private var wordList: [String] = []
+  /// Word → id, kept beside the lexicon so lookups here don't copy the lexicon.
+  private var wordIDs: [String: Int32] = [:]
   private var prefixSymbols: [String: Int32] = [:]
   private var classSymbols: [String: Int32] = [:]
   private var multiWordMembers: [String: [PhrasePattern.Sequence]] = [:]
   private var symbolCount: Int32 = 0
+  private var numberSymbol: Int32 = 0
 
   init(document: RubricDocument, extraClassMembers: [String: [String]] = [:]) {
     self.document = document
     self.extraClassMembers = extraClassMembers
   }
 
-  mutating func compile() throws(RubricError) -> CompiledRubric {
+  func compile() throws(RubricError) -> CompiledRubric {
     for (name, members) in document.classes { classMembers[name] = members }
     for (name, members) in extraClassMembers { classMembers[name, default: []] += members }
     for (typed, meaning) in document.contractions {
@@ -35,7 +38,7 @@ struct RubricCompiler {
     }
     var isBarrier = Array(repeating: false, count: wordList.count)
     for barrier in document.negation.barriers {
-      for word in expand(barrier) { if let id = lexicon.id(of: word) { isBarrier[Int(id)] = true } }
+      for word in expand(barrier) { if let id = wordIDs[word] { isBarrier[Int(id)] = true } }
     }
     return CompiledRubric(
       names: names, rules: rules, structures: structures, lexicon: lexicon, trie: trie,
@@ -81,8 +84,17 @@ struct RubricCompiler {
   // MARK: Vocabulary
 
   private func expand(_ text: String) -> [String] {
-    WordNormalizer.words(of: text) { contractions[$0] }
+    if let known = expansions.words[text] { return known }
+    let words = WordNormalizer.words(of: text) { contractions[$0] }
+    expansions.words[text] = words
+    return words
   }
+
+  /// Phrase words are normalised once each, however many alternatives repeat them.
+  private final class ExpansionCache {
+    var words: [String: [String]] = [:]
+  }
+  private let expansions = ExpansionCache()
 
   private func parsePhrases() throws(RubricError) -> [[PhrasePattern]] {
     var result: [[PhrasePattern]] = []
@@ -101,17 +113,17 @@ struct RubricCompiler {
     return result
   }
 
-  private mutating func collectVocabulary(_ phrases: [[PhrasePattern]]) throws(RubricError) {
+  private func collectVocabulary(_ phrases: [[PhrasePattern]]) throws(RubricError) {
     var words: [String] = ["not", "will", "are", "have", "would", "am", "is"]
     var prefixes: [String] = []
     func take(_ atom: PhrasePattern.Atom) {
       switch atom {
       case .word(let w): words += expand(w)
       case .prefix(let p): prefixes += expand(p)
-      case .wordClass, .gap: break
+      case .wordClass, .gap, .symbolID: break
       }
     }
-    for rule in phrases { for pattern in rule { for sequence in pattern.sequences { sequence.atoms.forEach(take) } } }
+    for rule in phrases { for pattern in rule { for sequence in pattern.sequences { sequence.allAtoms.forEach(take) } } }
     for (name, members) in classMembers.sorted(by: { $0.key < $1.key }) {
       for member in members {
         let pattern: PhrasePattern
@@ -119,12 +131,13 @@ struct RubricCompiler {
           throw RubricError(path: "classes.\(name)", message: "in '\(member)': \(error.message)")
         }
         for sequence in pattern.sequences {
-          sequence.atoms.forEach(take)
-          let isSingle = sequence.atoms.count == 1 && {
-            if case .word(let w) = sequence.atoms[0] { return expand(w).count == 1 }
-            if case .prefix = sequence.atoms[0] { return true }
-            return false
-          }()
+          sequence.allAtoms.forEach(take)
+          let isSingle: Bool
+          switch sequence.singleAtom {
+          case .word(let w): isSingle = expand(w).count == 1
+          case .prefix: isSingle = true
+          default: isSingle = false
+          }
           if !isSingle { multiWordMembers[name, default: []].append(sequence) }
         }
       }
@@ -132,13 +145,14 @@ struct RubricCompiler {
     for meaning in contractions.values { words += meaning }
     for word in document.clauseWords + document.negation.barriers { words += expand(word) }
 
-    for word in words where lexicon.id(of: word) == nil {
+    for word in words where wordIDs[word] == nil {
+      wordIDs[word] = Int32(wordList.count)
       lexicon.wordIDs.set(word, Int32(wordList.count))
       lexicon.surface.set(word, [Int32(wordList.count)])
       wordList.append(word)
     }
     for (typed, meaning) in contractions.sorted(by: { $0.key < $1.key }) {
-      lexicon.surface.set(typed, meaning.compactMap { lexicon.id(of: $0) })
+      lexicon.surface.set(typed, meaning.compactMap { wordIDs[$0] })
     }
     lexicon.wordText = wordList
     symbolCount = Int32(wordList.count)
@@ -150,6 +164,7 @@ struct RubricCompiler {
       classSymbols[name] = symbolCount
       symbolCount += 1
     }
+    numberSymbol = symbolCount
     lexicon.numberSymbol = symbolCount
     symbolCount += 1
 
@@ -161,11 +176,11 @@ struct RubricCompiler {
       guard let classSymbol = classSymbols[name] else { continue }
       for member in members {
         guard let pattern = try? PhrasePattern(parsing: member) else { continue }
-        for sequence in pattern.sequences where sequence.atoms.count == 1 {
-          switch sequence.atoms[0] {
+        for sequence in pattern.sequences {
+          switch sequence.singleAtom {
           case .word(let w):
             let parts = expand(w)
-            if parts.count == 1, let id = lexicon.id(of: parts[0]), !wordSymbols[Int(id)].contains(classSymbol) {
+            if parts.count == 1, let id = wordIDs[parts[0]], !wordSymbols[Int(id)].contains(classSymbol) {
               wordSymbols[Int(id)].append(classSymbol)
             }
           case .prefix(let p):
@@ -187,7 +202,7 @@ struct RubricCompiler {
     lexicon.prefixLengths = Set(prefixTable.keys.map(\.utf8.count)).sorted()
     lexicon.wordSymbols = wordSymbols
 
-    let clauseWordIDs = Set(document.clauseWords.flatMap(expand).compactMap { lexicon.id(of: $0) })
+    let clauseWordIDs = Set(document.clauseWords.flatMap(expand).compactMap { wordIDs[$0] })
     lexicon.startsClause = (0..<wordList.count).map { clauseWordIDs.contains(Int32($0)) }
 
     lexicon.fuzzyMinLength = max(3, document.fuzzy.minLength)
@@ -206,46 +221,64 @@ struct RubricCompiler {
 
   // MARK: Trie
 
-  private func steps(
-    for sequence: PhrasePattern.Sequence, at path: String, depth: Int = 0
-  ) throws(RubricError) -> [[PhraseTrie.Builder.Step]] {
-    var results: [[PhraseTrie.Builder.Step]] = [[]]
-    var previousWasGap = false
-    for atom in sequence.atoms {
-      var options: [[PhraseTrie.Builder.Step]] = []
-      var isGap = false
-      switch atom {
-      case .word(let w):
-        options = [expand(w).compactMap { lexicon.id(of: $0) }.map { .symbol($0) }]
-      case .prefix(let p):
-        let parts = expand(p)
-        options = [parts.compactMap { prefixSymbols[$0] }.map { .symbol($0) }]
-      case .gap(let n):
-        if previousWasGap { throw RubricError(path: path, message: "two gaps in a row; write one '*N'") }
-        isGap = true
-        options = [[.gap(Int32(n))]]
-      case .wordClass("number"):
-        options = [[.symbol(lexicon.numberSymbol)]]
-      case .wordClass(let name):
-        guard let symbol = classSymbols[name] else {
-          throw RubricError(path: path, message: "unknown class '{\(name)}'\(suggestion(name, among: Array(classMembers.keys)))")
-        }
-        options = [[.symbol(symbol)]]
-        if depth < 2 {
-          for member in multiWordMembers[name] ?? [] {
-            options += try steps(for: member, at: path, depth: depth + 1)
+  /// Inserts a sequence of nodes into the trie from every node of `frontier`, and returns
+  /// the nodes where it ends. Alternatives branch from the same frontier instead of being
+  /// multiplied out, so large alternations stay cheap to build.
+  private func insert(
+    _ nodes: [PhrasePattern.Node], from frontier: [Int32], into builder: inout PhraseTrie.Builder,
+    at path: String, depth: Int = 0
+  ) throws(RubricError) -> [Int32] {
+    var frontier = frontier
+    for node in nodes {
+      switch node {
+      case .atom(.symbolID(let symbol)):
+        frontier = frontier.map { builder.child(of: $0, .symbol(symbol)) }
+      case .atom(.gap(let gap)):
+        frontier = frontier.map { builder.child(of: $0, .gap(Int32(gap))) }
+      case .atom(let atom):
+        var next: [Int32] = []
+        for start in frontier {
+          for alternative in try alternatives(for: atom, at: path, depth: depth) {
+            next += try insert(alternative, from: [start], into: &builder, at: path, depth: depth + 1)
           }
         }
+        frontier = next
+      case .group(let alternatives):
+        var next: [Int32] = []
+        for alternative in alternatives {
+          next += try insert(alternative, from: frontier, into: &builder, at: path, depth: depth)
+        }
+        frontier = next
       }
-      previousWasGap = isGap
-      var next: [[PhraseTrie.Builder.Step]] = []
-      for prefix in results { for option in options { next.append(prefix + option) } }
-      guard next.count <= PhrasePattern.maximumExpansions else {
-        throw RubricError(path: path, message: "the phrase expands to over \(PhrasePattern.maximumExpansions) alternatives; split it")
-      }
-      results = next
+      frontier = Array(Set(frontier)).sorted()
     }
-    return results
+    return frontier
+  }
+
+  /// What one atom stands for: usually one step; a class also stands for its multi-word members.
+  private func alternatives(
+    for atom: PhrasePattern.Atom, at path: String, depth: Int
+  ) throws(RubricError) -> [[PhrasePattern.Node]] {
+    switch atom {
+    case .word(let w):
+      let ids = expand(w).compactMap { wordIDs[$0] }
+      return [ids.map { .atom(.symbolID($0)) }]
+    case .prefix(let p):
+      return [expand(p).compactMap { prefixSymbols[$0] }.map { .atom(.symbolID($0)) }]
+    case .gap, .symbolID:
+      return [[.atom(atom)]]
+    case .wordClass("number"):
+      return [[.atom(.symbolID(numberSymbol))]]
+    case .wordClass(let name):
+      guard let symbol = classSymbols[name] else {
+        throw RubricError(path: path, message: "unknown class '{\(name)}'\(suggestion(name, among: Array(classMembers.keys) + ["number"]))")
+      }
+      var result: [[PhrasePattern.Node]] = [[.atom(.symbolID(symbol))]]
+      if depth < 3 {
+        for member in multiWordMembers[name] ?? [] { result.append(member.nodes) }
+      }
+      return result
+    }
   }
 
   private func buildTrie(_ phrases: [[PhrasePattern]], names: [String]) throws(RubricError) -> PhraseTrie {
@@ -253,10 +286,10 @@ struct RubricCompiler {
     for (i, patterns) in phrases.enumerated() {
       for (j, pattern) in patterns.enumerated() {
         for sequence in pattern.sequences {
-          for path in try steps(for: sequence, at: "rules[\(i)].phrases[\(j)]") where !path.isEmpty {
-            builder.insert(
-              path,
-              .init(rule: Int32(i), anchoredStart: sequence.anchoredStart, anchoredEnd: sequence.anchoredEnd))
+          let ends = try insert(sequence.nodes, from: [0], into: &builder, at: "rules[\(i)].phrases[\(j)]")
+          for end in ends where end != 0 {
+            builder.addTerminal(
+              end, .init(rule: Int32(i), anchoredStart: sequence.anchoredStart, anchoredEnd: sequence.anchoredEnd))
           }
         }
       }

@@ -10,7 +10,7 @@ public struct Scorer: Sendable {
   public init(rubric: Rubric, vocabulary: ScenarioVocabulary? = nil) throws(RubricError) {
     self.rubric = rubric
     self.vocabulary = vocabulary
-    var compiler = RubricCompiler(document: rubric.document, extraClassMembers: vocabulary?.classMembers ?? [:])
+    let compiler = RubricCompiler(document: rubric.document, extraClassMembers: vocabulary?.classMembers ?? [:])
     do {
       compiled = try compiler.compile()
     } catch {
