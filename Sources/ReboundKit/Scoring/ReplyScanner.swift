@@ -83,12 +83,21 @@ struct ReplyScanner {
         sink.sentenceBreak(question: true)
       case .separator:
         flush(&sink)
+        if Self.isEmoji(scalar.value) {
+          // An emoji reads as a word, "emoji1f644" for 🙄, so a rule can name it.
+          let name = Array("emoji\(String(scalar.value, radix: 16))".utf8)
+          name.withUnsafeBufferPointer { sink.word($0, start: scalarIndex, end: scalarIndex + 1) }
+        }
       }
       if kind != .combiningMark { previous = kind }
       scalarIndex += 1
       i += length
     }
     flush(&sink)
+  }
+
+  private static func isEmoji(_ value: UInt32) -> Bool {
+    (0x1F300...0x1FAFF).contains(value) || (0x2600...0x27BF).contains(value)
   }
 
   private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
