@@ -80,6 +80,12 @@ public struct Rubric: Sendable {
     case .valueNotFound(let type, let context):
       (path, message) = (context.codingPath, "expected \(readable(type)), found nothing")
     case .dataCorrupted(let context):
+      if let yamlError = context.underlyingError as? YamlError {
+        // Yams prints "line:column: error: …" with the source line and a caret.
+        var failure = RubricError(path: "", message: "not valid YAML\n\(yamlError)")
+        failure.file = source
+        return failure
+      }
       (path, message) = (context.codingPath, context.debugDescription)
     @unknown default:
       (path, message) = ([], "\(error)")
