@@ -73,6 +73,8 @@ struct Lexicon: Sendable {
   func fuzzyMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     let n = bytes.count
     guard n >= fuzzyMinLength - 1, n <= 40, fuzzyExcluded.value(for: bytes) == nil else { return nil }
+    // Words with digits ("emoji1f64f", "b2b") are codes, not typos.
+    if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return nil }
     var best: Int32?
     func consider(_ id: Int32) {
       if let current = best, current <= id { return }

@@ -49,9 +49,7 @@ public struct Rubric: Sendable {
     } catch let error as DecodingError {
       throw Self.describe(error, in: yaml, source: source)
     } catch let error as YamlError {
-      var failure = RubricError(path: "", message: "not valid YAML: \(error)")
-      failure.file = source
-      throw failure
+      throw Self.located(error, source: source)
     } catch {
       var failure = RubricError(path: "", message: "\(error)")
       failure.file = source
@@ -82,9 +80,7 @@ public struct Rubric: Sendable {
     case .dataCorrupted(let context):
       if let yamlError = context.underlyingError as? YamlError {
         // Yams prints "line:column: error: …" with the source line and a caret.
-        var failure = RubricError(path: "", message: "not valid YAML\n\(yamlError)")
-        failure.file = source
-        return failure
+        return located(yamlError, source: source)
       }
       (path, message) = (context.codingPath, context.debugDescription)
     @unknown default:
@@ -95,6 +91,23 @@ public struct Rubric: Sendable {
     if let mark = mark(of: failure.path, in: yaml) {
       failure.line = mark.line
       failure.column = mark.column
+    }
+    return failure
+  }
+
+  /// Yams describes a syntax error as "line:column: error: …" followed by the source line
+  /// and a caret; keep its position as ours and the rest as the message.
+  private static func located(_ error: YamlError, source: String) -> RubricError {
+    let text = "\(error)"
+    var failure = RubricError(path: "", message: "not valid YAML: " + text)
+    failure.file = source
+    let head = text.prefix { $0 != " " }.split(separator: ":")
+    if head.count >= 2, let line = Int(head[0]), let column = Int(head[1]) {
+      failure.line = line
+      failure.column = column
+      let rest = text.drop { $0 != " " }.drop { $0 == " " }
+      let message = rest.hasPrefix("error: ") ? rest.dropFirst("error: ".count) : rest
+      failure.message = "not valid YAML: " + message
     }
     return failure
   }

@@ -1,23 +1,24 @@
 extension Scorer {
   /// Applies the rubric's structures in order: each drops findings or adds new ones from the
   /// findings that survived the structures before it.
+  /// - Complexity: O(*f* log *f*) per structure in the number of findings *f*.
   func applyStructures(to findings: inout [WorkingFinding], in stream: TokenStream) {
     for (index, structure) in compiled.structures.enumerated() {
+      let units = UnitIndex(findings, scope: structure.scope)
       switch structure.action {
       case .drop(let targets):
         var dropped: [Int] = []
         for (i, f) in findings.enumerated() where targets.contains(f.name) {
-          let scope = findings.indices.filter { $0 != i && inScope(findings[$0], of: f, structure.scope) }
-          if scope.contains(where: { structure.unless.contains(findings[$0].name) }) { continue }
-          if satisfied(structure, after: f, candidates: scope, findings) != nil { dropped.append(i) }
+          let unit = units.unit(of: f)
+          if structure.unless.contains(where: { name in units.any(name, in: unit, around: f, excluding: i) }) { continue }
+          if satisfied(structure, after: f, excluding: i, in: unit, units) != nil { dropped.append(i) }
         }
         for i in dropped.reversed() { findings.remove(at: i) }
       case .add(let name):
         var added: [WorkingFinding] = []
-        for unit in units(of: findings, structure.scope) {
-          guard !unit.isEmpty else { continue }
-          if unit.contains(where: { structure.unless.contains(findings[$0].name) }) { continue }
-          guard let chosen = satisfied(structure, after: nil, candidates: unit, findings), !chosen.isEmpty else { continue }
+        for unit in units.allUnits {
+          if structure.unless.contains(where: { units.any($0, in: unit, around: nil, excluding: -1) }) { continue }
+          guard let chosen = satisfied(structure, after: nil, excluding: -1, in: unit, units), !chosen.isEmpty else { continue }
           let parts = chosen.map { findings[$0] }
           let first = parts.map(\.first).min() ?? 0
           let last = parts.map(\.last).max() ?? 0
@@ -34,40 +35,29 @@ extension Scorer {
     }
   }
 
-  private func inScope(_ g: WorkingFinding, of f: WorkingFinding, _ scope: CompiledRubric.Scope) -> Bool {
-    switch scope {
-    case .overlap: f.first <= g.last && g.first <= f.last
-    case .clause: f.clause == g.clause
-    case .sentence: f.sentence == g.sentence
-    case .reply: true
-    }
-  }
-
-  private func units(of findings: [WorkingFinding], _ scope: CompiledRubric.Scope) -> [[Int]] {
-    switch scope {
-    case .overlap, .reply: return [Array(findings.indices)]
-    case .clause: return Dictionary(grouping: findings.indices, by: { findings[$0].clause }).sorted { $0.key < $1.key }.map(\.value)
-    case .sentence: return Dictionary(grouping: findings.indices, by: { findings[$0].sentence }).sorted { $0.key < $1.key }.map(\.value)
-    }
-  }
-
   /// The findings that fulfil every `when` item (in order when the structure is ordered,
   /// starting after `anchor`), or nil.
   private func satisfied(
-    _ structure: CompiledRubric.Structure, after anchor: WorkingFinding?, candidates: [Int], _ findings: [WorkingFinding]
+    _ structure: CompiledRubric.Structure, after anchor: WorkingFinding?, excluding excluded: Int,
+    in unit: Int32, _ units: UnitIndex
   ) -> [Int]? {
     var chosen: [Int] = []
     var position: Int32 = anchor.map(\.last) ?? -1
     for item in structure.when {
-      let match: Int?
-      if structure.ordered {
-        match = candidates.filter { item.contains(findings[$0].name) && findings[$0].first > position }
-          .min { findings[$0].first < findings[$1].first }
-        if let match { position = findings[match].first }
-      } else {
-        match = candidates.first { item.contains(findings[$0].name) && !chosen.contains($0) }
+      var best: Int?
+      for name in item {
+        let candidate: Int?
+        if structure.ordered {
+          candidate = units.firstStarting(after: position, name, in: unit, excluding: excluded)
+        } else {
+          candidate = units.find(name, in: unit, around: anchor, excluding: excluded, skipping: chosen)
+        }
+        if let candidate, best.map({ units.findings[candidate].first < units.findings[$0].first }) ?? true {
+          best = candidate
+        }
       }
-      guard let match else { return nil }
+      guard let match = best else { return nil }
+      if structure.ordered { position = units.findings[match].first }
       chosen.append(match)
     }
     return chosen
@@ -83,5 +73,86 @@ extension Scorer {
       }
     }
     return result
+  }
+}
+
+/// Findings grouped by the unit a structure looks at (clause, sentence or reply) and, within
+/// a unit, by name in reading order, so each question a structure asks is a short lookup.
+private struct UnitIndex {
+  let findings: [WorkingFinding]
+  let scope: CompiledRubric.Scope
+  /// unit → name → finding indices sorted by first token.
+  private var byUnit: [Int32: [Int32: [Int]]] = [:]
+  /// Units in reading order.
+  private(set) var allUnits: [Int32] = []
+
+  /// Findings never span more tokens than this; bounds the search for overlaps.
+  private static let longestFinding: Int32 = 64
+
+  init(_ findings: [WorkingFinding], scope: CompiledRubric.Scope) {
+    self.findings = findings
+    self.scope = scope
+    for (i, f) in findings.enumerated() {
+      let unit = self.unit(of: f)
+      if byUnit[unit] == nil { allUnits.append(unit) }
+      byUnit[unit, default: [:]][f.name, default: []].append(i)
+    }
+    for (unit, names) in byUnit {
+      for (name, list) in names {
+        byUnit[unit]?[name] = list.sorted { findings[$0].first < findings[$1].first }
+      }
+    }
+  }
+
+  func unit(of f: WorkingFinding) -> Int32 {
+    switch scope {
+    case .clause: f.clause
+    case .overlap, .sentence: f.sentence
+    case .reply: 0
+    }
+  }
+
+  private func list(_ name: Int32, _ unit: Int32) -> [Int] { byUnit[unit]?[name] ?? [] }
+
+  /// A finding of `name` in the unit (overlapping `anchor` for the overlap scope).
+  func find(_ name: Int32, in unit: Int32, around anchor: WorkingFinding?, excluding excluded: Int, skipping chosen: [Int]) -> Int? {
+    let candidates = list(name, unit)
+    guard scope == .overlap, let anchor else {
+      return candidates.first { $0 != excluded && !chosen.contains($0) }
+    }
+    // Overlapping findings start no later than the anchor ends, and not long before it starts.
+    var i = upperBound(candidates, anchor.last)
+    while i > 0 {
+      i -= 1
+      let g = findings[candidates[i]]
+      if g.first < anchor.first - Self.longestFinding { break }
+      if candidates[i] != excluded, !chosen.contains(candidates[i]), g.last >= anchor.first { return candidates[i] }
+    }
+    return nil
+  }
+
+  func any(_ name: Int32, in unit: Int32, around anchor: WorkingFinding?, excluding excluded: Int) -> Bool {
+    find(name, in: unit, around: anchor, excluding: excluded, skipping: []) != nil
+  }
+
+  /// The first finding of `name` that starts after `position`.
+  func firstStarting(after position: Int32, _ name: Int32, in unit: Int32, excluding excluded: Int) -> Int? {
+    let candidates = list(name, unit)
+    var i = upperBound(candidates, position)
+    while i < candidates.count {
+      if candidates[i] != excluded { return candidates[i] }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Index of the first candidate whose first token is after `position`.
+  private func upperBound(_ candidates: [Int], _ position: Int32) -> Int {
+    var lo = 0, hi = candidates.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if findings[candidates[mid]].first <= position { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 }
