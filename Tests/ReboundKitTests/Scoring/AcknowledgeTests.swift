@@ -1,0 +1,40 @@
+import ReboundKit
+import Testing
+
+/// *acknowledge*: the reply recognises the customer's problem or feelings, aimed at them.
+@Suite struct AcknowledgeTests {
+  @Test(arguments: [
+    // The guide's own examples.
+    LabelledExample("That must have been a horrible night.", .acknowledge),
+    LabelledExample("I can see why you're angry.", .acknowledge),
+    LabelledExample("You have every right to be upset.", .acknowledge),
+    LabelledExample("That should never have happened.", .acknowledge),
+    LabelledExample("So your trousers and belt were taken from your cabin while you were diving.", .acknowledge),
+    LabelledExample("Thank you for telling me straight away.", .acknowledge),
+    LabelledExample("Thanks for bearing with us.", .acknowledge),
+    // Fresh ones.
+    LabelledExample("What a stressful start to your holiday.", .acknowledge),
+    LabelledExample("No wonder you're upset after waiting three hours.", .acknowledge),
+    LabelledExample("I'd be furious too.", .acknowledge),
+    LabelledExample("Thanks for flagging the broken lift.", .acknowledge),
+    LabelledExample("Thanks for letting us know about the leak.", .acknowledge),
+    LabelledExample("That's not good enough, and you deserved better.", .acknowledge),
+    LabelledExample("So your order arrived without the charger.", .acknowledge),
+  ])
+  func acknowledgements(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
+  /// A bare "ok", a generic greeting, or "I understand, but …" used to dismiss.
+  @Test(arguments: [
+    "Ok.",
+    "I see.",
+    "Noted.",
+    "Hello, and welcome to Seaview Resort.",
+    "I understand, but the rules are the rules.",
+  ])
+  func notAcknowledgements(_ text: String) throws {
+    let verdict = try Shared.score(text)
+    #expect(!verdict.has(.acknowledge), verdict.explained)
+  }
+}

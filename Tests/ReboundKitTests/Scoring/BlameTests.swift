@@ -1,0 +1,23 @@
+import ReboundKit
+import Testing
+
+/// *blame*: suggesting the customer caused it or is not telling the truth.
+@Suite struct BlameTests {
+  @Test(arguments: [
+    // The guide's own examples.
+    LabelledExample("Are you sure you locked the door?", .blame),
+    LabelledExample("You should have used the safe.", .blame),
+    LabelledExample("Did you open the box with a knife?", .blame),
+    LabelledExample("If you had read the terms, you would know.", .blame),
+    // Fresh ones.
+    LabelledExample("You must have entered the wrong card number.", .blame),
+    LabelledExample("You were told about the fee when you booked.", .blame),
+    LabelledExample("If you'd read the email you'd have known.", .blame),
+    LabelledExample("That's your own fault.", .blame),
+    LabelledExample("Did you forget to cancel the subscription?", .blame),
+    LabelledExample("Have you actually read the instructions?", .blame),
+  ])
+  func blame(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+}

@@ -1,0 +1,25 @@
+import ReboundKit
+import Testing
+
+/// *excuse*: justifying the failure or pushing responsibility elsewhere.
+@Suite struct ExcuseTests {
+  @Test(arguments: [
+    // The guide's own examples.
+    LabelledExample("It's not our fault.", .excuse),
+    LabelledExample("The courier must have dropped it.", .excuse),
+    LabelledExample("We're short-staffed this week.", .excuse),
+    LabelledExample("That happens a lot here.", .excuse),
+    LabelledExample("It's company policy.", .excuse),
+    LabelledExample("The system won't let me.", .excuse),
+    LabelledExample("I just work here.", .excuse),
+    // Fresh ones.
+    LabelledExample("We've had a lot of staff off sick.", .excuse),
+    LabelledExample("The warehouse sent the wrong size.", .excuse),
+    LabelledExample("The weather delayed every flight.", .excuse),
+    LabelledExample("That's out of my hands.", .excuse),
+    LabelledExample("Our payment provider had an outage.", .excuse),
+  ])
+  func excuses(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+}

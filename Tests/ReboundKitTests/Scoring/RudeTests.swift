@@ -1,0 +1,33 @@
+import ReboundKit
+import Testing
+
+/// *rude*: dismissive, condescending, hostile or sarcastic.
+@Suite struct RudeTests {
+  @Test(arguments: [
+    // The guide's own examples.
+    LabelledExample("Calm down.", .rude),
+    LabelledExample("Relax, it's only a pair of trousers.", .rude),
+    LabelledExample("As I already said, the pool closes at six.", .rude),
+    LabelledExample("Obviously.", .rude),
+    LabelledExample("There's nothing I can do.", .rude),
+    LabelledExample("Take it or leave it.", .rude),
+    LabelledExample("Whatever.", .rude),
+    // Fresh ones.
+    LabelledExample("Stop complaining.", .rude),
+    LabelledExample("It's not the end of the world.", .rude),
+    LabelledExample("Like I said, we don't do refunds.", .rude),
+    LabelledExample("I don't have time for this.", .rude),
+    LabelledExample("Get over it.", .rude),
+    LabelledExample("Go somewhere else then.", .rude),
+  ])
+  func rudeness(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
+  /// Insults or swearing about anyone, colleagues included, are rude (decision 12).
+  @Test(arguments: ["My colleague is a useless idiot.", "This bloody printer again."])
+  func insultsAndSwearingAreRude(_ text: String) throws {
+    let verdict = try Shared.score(text)
+    #expect(verdict.has(.rude), verdict.explained)
+  }
+}
