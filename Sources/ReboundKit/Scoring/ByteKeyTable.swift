@@ -17,19 +17,36 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
 
   var count: Int { values.count }
 
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int = -1) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+  /// The polynomial hash multiplier. A polynomial hash lets `DeletionHasher` derive the hash
+  /// of a word with one letter left out in O(1) from prefix and suffix hashes.
+  static var multiplier: UInt64 { 0x100_0000_01b3 }
+
+  static func rawHash(_ bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int = -1) -> UInt64 {
+    var h: UInt64 = 0
     for i in 0..<bytes.count where i != skipped {
-      h ^= UInt64(bytes[i])
-      h = h &* 0x0000_0100_0000_01b3
+      h = h &* multiplier &+ UInt64(bytes[i]) &+ 1
     }
+    return h
+  }
+
+  static func mix(_ raw: UInt64) -> Int {
+    let h = raw &* 0x9E37_79B9_7F4A_7C15
     return Int(truncatingIfNeeded: h ^ (h >> 29))
+  }
+
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int = -1) -> Int {
+    mix(rawHash(bytes, skipping: skipped))
   }
 
   /// Looks up `bytes`, optionally as if the byte at `skipped` were not there.
   func index(of bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int = -1) -> Int? {
+    index(of: bytes, skipping: skipped, rawHash: Self.rawHash(bytes, skipping: skipped))
+  }
+
+  /// Looks up `bytes` (less the byte at `skipped`) whose raw hash the caller already knows.
+  func index(of bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int, rawHash: UInt64) -> Int? {
     let length = skipped >= 0 ? bytes.count - 1 : bytes.count
-    var slot = Self.hash(bytes, skipping: skipped) & mask
+    var slot = Self.mix(rawHash) & mask
     while true {
       let entry = slots[slot]
       if entry < 0 { return nil }
@@ -41,6 +58,10 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
 
   func value(for bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int = -1) -> Value? {
     index(of: bytes, skipping: skipped).map { values[$0] }
+  }
+
+  func value(for bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int, rawHash: UInt64) -> Value? {
+    index(of: bytes, skipping: skipped, rawHash: rawHash).map { values[$0] }
   }
 
   func value(for key: String) -> Value? {
@@ -100,6 +121,33 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     values.indices.map { entry in
       let start = keyOffsets[entry]
       return String(decoding: keyBytes[start..<(start + keyLengths[entry])], as: UTF8.self)
+    }
+  }
+}
+
+/// The raw hashes of a word with each one of its letters left out, in O(n) for all of them.
+struct DeletionHasher {
+  /// `prefix[i]`: hash of bytes[0..<i]; `suffix[i]`: bytes[i...] weighted as the tail of a word.
+  static func hashes(_ bytes: UnsafeBufferPointer<UInt8>, into result: UnsafeMutableBufferPointer<UInt64>) {
+    let n = bytes.count
+    let p = ByteKeyTable<Int>.multiplier
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * (n + 1)) { buffer in
+      let prefix = UnsafeMutableBufferPointer(rebasing: buffer[0...n])
+      let suffix = UnsafeMutableBufferPointer(rebasing: buffer[(n + 1)...(2 * n + 1)])
+      let power = UnsafeMutableBufferPointer(rebasing: buffer[(2 * n + 2)...])
+      prefix[0] = 0
+      for i in 0..<n { prefix[i + 1] = prefix[i] &* p &+ UInt64(bytes[i]) &+ 1 }
+      power[0] = 1
+      for i in 0..<n { power[i + 1] = power[i] &* p }
+      suffix[n] = 0
+      var i = n - 1
+      while i >= 0 {
+        suffix[i] = (UInt64(bytes[i]) &+ 1) &* power[n - 1 - i] &+ suffix[i + 1]
+        i -= 1
+      }
+      for k in 0..<n {
+        result[k] = prefix[k] &* power[n - 1 - k] &+ suffix[k + 1]
+      }
     }
   }
 }

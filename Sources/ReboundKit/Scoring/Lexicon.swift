@@ -82,9 +82,12 @@ struct Lexicon: Sendable {
       if target.utf8.count >= fuzzyMinLength, EditDistance.isWithinOne(bytes, Array(target.utf8)) { best = id }
     }
     fuzzyDeletions.value(for: bytes)?.forEach(consider)
-    for skipped in 0..<n {
-      if let id = wordIDs.value(for: bytes, skipping: skipped) { consider(id) }
-      fuzzyDeletions.value(for: bytes, skipping: skipped)?.forEach(consider)
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { hashes in
+      DeletionHasher.hashes(bytes, into: hashes)
+      for skipped in 0..<n {
+        if let id = wordIDs.value(for: bytes, skipping: skipped, rawHash: hashes[skipped]) { consider(id) }
+        fuzzyDeletions.value(for: bytes, skipping: skipped, rawHash: hashes[skipped])?.forEach(consider)
+      }
     }
     return best
   }

@@ -95,71 +95,76 @@ struct PhraseTrie: Sendable {
 
   /// Appends every match of every phrase, each inside one clause, to `matches`.
   func matches(in stream: TokenStream, into matches: inout [Match]) {
-    for clause in stream.clauses {
-      for start in clause.firstToken..<clause.endToken {
-        for symbol in stream.symbols(of: start) where Int(symbol) < rootChildren.count {
-          let child = rootChildren[Int(symbol)]
-          if child >= 0 {
-            walk(Int(child), next: start + 1, start: start, clause: clause, stream: stream, into: &matches)
+    stream.tokens.withUnsafeBufferPointer { tokens in
+      stream.symbols.withUnsafeBufferPointer { symbols in
+        let walker = Walker(trie: self, tokens: tokens, symbols: symbols)
+        for clause in stream.clauses {
+          for start in clause.firstToken..<clause.endToken {
+            let token = tokens[start]
+            for s in Int(token.symbolStart)..<Int(token.symbolEnd) {
+              let symbol = Int(symbols[s])
+              guard symbol < rootChildren.count else { continue }
+              let child = rootChildren[symbol]
+              if child >= 0 {
+                walker.walk(Int(child), next: start + 1, start: start, clause: clause, into: &matches)
+              }
+            }
           }
         }
       }
     }
   }
 
-  private func walk(
-    _ nodeIndex: Int, next: Int, start: Int, clause: TokenStream.Clause, stream: TokenStream,
-    into matches: inout [Match]
-  ) {
-    let node = nodes[nodeIndex]
-    if node.terminalCount > 0 {
-      for t in Int(node.terminalStart)..<Int(node.terminalStart + node.terminalCount) {
-        let terminal = terminals[t]
-        if terminal.anchoredStart && start != clause.firstToken { continue }
-        if terminal.anchoredEnd && next != clause.endToken { continue }
-        matches.append(Match(rule: terminal.rule, first: Int32(start), last: Int32(next - 1)))
+  /// Walks the trie over one reply's tokens without copying them.
+  private struct Walker {
+    let trie: PhraseTrie
+    let tokens: UnsafeBufferPointer<TokenStream.Token>
+    let symbols: UnsafeBufferPointer<Int32>
+
+    func walk(_ nodeIndex: Int, next: Int, start: Int, clause: TokenStream.Clause, into matches: inout [Match]) {
+      let node = trie.nodes[nodeIndex]
+      if node.terminalCount > 0 {
+        for t in Int(node.terminalStart)..<Int(node.terminalStart + node.terminalCount) {
+          let terminal = trie.terminals[t]
+          if terminal.anchoredStart && start != clause.firstToken { continue }
+          if terminal.anchoredEnd && next != clause.endToken { continue }
+          matches.append(Match(rule: terminal.rule, first: Int32(start), last: Int32(next - 1)))
+        }
+      }
+      guard next < clause.endToken else { return }
+      if node.edgeCount > 0 {
+        step(node, at: next, start: start, clause: clause, into: &matches)
+      }
+      if node.gapCount > 0 {
+        for g in Int(node.gapStart)..<Int(node.gapStart + node.gapCount) {
+          let child = trie.nodes[Int(trie.gapChildren[g])]
+          let maximum = Int(trie.gapMaxima[g])
+          var skip = 0
+          // After a gap only a symbol step can follow (a phrase never ends in a gap).
+          while skip <= maximum && next + skip < clause.endToken {
+            step(child, at: next + skip, start: start, clause: clause, into: &matches)
+            skip += 1
+          }
+        }
       }
     }
-    guard next < clause.endToken else { return }
-    if node.edgeCount > 0 {
+
+    /// Follows every edge of `node` that the token at `position` matches.
+    @inline(__always)
+    private func step(_ node: Node, at position: Int, start: Int, clause: TokenStream.Clause, into matches: inout [Match]) {
       let lower = Int(node.edgeStart)
       let upper = lower + Int(node.edgeCount)
-      for symbol in stream.symbols(of: next) {
-        if let child = child(of: symbol, lower: lower, upper: upper) {
-          walk(child, next: next + 1, start: start, clause: clause, stream: stream, into: &matches)
+      let token = tokens[position]
+      for s in Int(token.symbolStart)..<Int(token.symbolEnd) {
+        if let child = trie.child(of: symbols[s], lower: lower, upper: upper) {
+          walk(child, next: position + 1, start: start, clause: clause, into: &matches)
         }
-      }
-    }
-    if node.gapCount > 0 {
-      for g in Int(node.gapStart)..<Int(node.gapStart + node.gapCount) {
-        let child = Int(gapChildren[g])
-        let maximum = Int(gapMaxima[g])
-        var skip = 0
-        while skip <= maximum && next + skip < clause.endToken {
-          walkAfterGap(child, at: next + skip, start: start, clause: clause, stream: stream, into: &matches)
-          skip += 1
-        }
-      }
-    }
-  }
-
-  /// After a gap only a symbol step can follow (a phrase never ends in a gap).
-  private func walkAfterGap(
-    _ nodeIndex: Int, at position: Int, start: Int, clause: TokenStream.Clause, stream: TokenStream,
-    into matches: inout [Match]
-  ) {
-    let node = nodes[nodeIndex]
-    let lower = Int(node.edgeStart)
-    let upper = lower + Int(node.edgeCount)
-    for symbol in stream.symbols(of: position) {
-      if let child = child(of: symbol, lower: lower, upper: upper) {
-        walk(child, next: position + 1, start: start, clause: clause, stream: stream, into: &matches)
       }
     }
   }
 
   @inline(__always)
-  private func child(of symbol: Int32, lower: Int, upper: Int) -> Int? {
+  fileprivate func child(of symbol: Int32, lower: Int, upper: Int) -> Int? {
     var lo = lower, hi = upper
     while lo < hi {
       let mid = (lo + hi) >> 1

@@ -36,7 +36,7 @@ extension Scorer {
   ) -> WorkingFinding {
     let a = stream.tokens[Int(first)], b = stream.tokens[Int(last)]
     return WorkingFinding(
-      name: name, first: first, last: last, spans: [TextSpan(start: Int(a.start), end: Int(b.end))],
+      name: name, first: first, last: last, span: TextSpan(start: Int(a.start), end: Int(b.end)),
       source: source, explanation: explanation, weight: weight, sentence: a.sentence, clause: a.clause)
   }
 

@@ -4,6 +4,7 @@ extension Scorer {
   /// - Complexity: O(*f* log *f*) per structure in the number of findings *f*.
   func applyStructures(to findings: inout [WorkingFinding], in stream: TokenStream) {
     for (index, structure) in compiled.structures.enumerated() {
+      guard mayApply(structure, to: findings) else { continue }
       let units = UnitIndex(findings, scope: structure.scope)
       switch structure.action {
       case .drop(let targets):
@@ -22,10 +23,12 @@ extension Scorer {
           let parts = chosen.map { findings[$0] }
           let first = parts.map(\.first).min() ?? 0
           let last = parts.map(\.last).max() ?? 0
-          let spans = Array(Set(parts.flatMap(\.spans))).sorted()
+          let spans = mergedSpans(parts.flatMap(\.spans).sorted())
           added.append(
             WorkingFinding(
-              name: name, first: first, last: last, spans: mergedSpans(spans), source: -1 - Int32(index),
+              name: name, first: first, last: last,
+              span: TextSpan(start: spans.first?.start ?? 0, end: spans.last?.end ?? 0),
+              moreSpans: spans.count > 1 ? spans : nil, source: -1 - Int32(index),
               explanation: structure.explanation, weight: structure.weight,
               sentence: stream.tokens[Int(first)].sentence, clause: stream.tokens[Int(first)].clause))
         }
@@ -33,6 +36,15 @@ extension Scorer {
         findings.sort { ($0.first, $0.last, $0.name) < ($1.first, $1.last, $1.name) }
       }
     }
+  }
+
+  /// Whether the names the structure needs are present at all: most structures can be
+  /// skipped for most replies without building an index.
+  private func mayApply(_ structure: CompiledRubric.Structure, to findings: [WorkingFinding]) -> Bool {
+    if case .drop(let targets) = structure.action, !findings.contains(where: { targets.contains($0.name) }) {
+      return false
+    }
+    return structure.when.allSatisfy { item in findings.contains { item.contains($0.name) } }
   }
 
   /// The findings that fulfil every `when` item (in order when the structure is ordered,
@@ -89,9 +101,20 @@ private struct UnitIndex {
   /// Findings never span more tokens than this; bounds the search for overlaps.
   private static let longestFinding: Int32 = 64
 
+  /// Below this many findings a linear scan beats building dictionaries.
+  private static let smallCount = 48
+  private let isSmall: Bool
+
   init(_ findings: [WorkingFinding], scope: CompiledRubric.Scope) {
     self.findings = findings
     self.scope = scope
+    isSmall = findings.count <= Self.smallCount
+    if isSmall {
+      var seen: [Int32] = []
+      for f in findings where !seen.contains(unit(of: f)) { seen.append(unit(of: f)) }
+      allUnits = seen
+      return
+    }
     for (i, f) in findings.enumerated() {
       let unit = self.unit(of: f)
       if byUnit[unit] == nil { allUnits.append(unit) }
@@ -112,7 +135,13 @@ private struct UnitIndex {
     }
   }
 
-  private func list(_ name: Int32, _ unit: Int32) -> [Int] { byUnit[unit]?[name] ?? [] }
+  private func list(_ name: Int32, _ unit: Int32) -> [Int] {
+    if isSmall {
+      // Findings are kept in reading order, so the filtered list is already sorted.
+      return findings.indices.filter { findings[$0].name == name && self.unit(of: findings[$0]) == unit }
+    }
+    return byUnit[unit]?[name] ?? []
+  }
 
   /// A finding of `name` in the unit (overlapping `anchor` for the overlap scope).
   func find(_ name: Int32, in unit: Int32, around anchor: WorkingFinding?, excluding excluded: Int, skipping chosen: [Int]) -> Int? {

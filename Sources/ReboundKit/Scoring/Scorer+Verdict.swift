@@ -7,8 +7,9 @@ extension Scorer {
     let labels = Label.allCases.enumerated().filter { weights[$0.offset] >= compiled.threshold - 1e-9 }.map(\.element)
     guard !labels.isEmpty else { return Verdict(text: text, findings: [], labels: []) }
 
-    let applied = Set(labels.map(compiled.labelIndex))
-    let kept = findings.filter { applied.contains($0.name) }
+    var applied = Array(repeating: false, count: Label.allCases.count)
+    for label in labels { applied[Int(compiled.labelIndex(label))] = true }
+    let kept = findings.filter { $0.name < labelCount && applied[Int($0.name)] }
     let slicer = ScalarSlicer(text: text, offsets: kept.flatMap { $0.spans.flatMap { [$0.start, $0.end] } })
     let public_ = kept.map { f -> Finding in
       let evidence = f.spans.map { slicer.slice($0) }.joined(separator: " … ")
@@ -34,24 +35,36 @@ extension Scorer {
 /// Cuts a string at Unicode-scalar offsets, walking it once for all the offsets it needs.
 struct ScalarSlicer {
   private let scalars: String.UnicodeScalarView
-  private var indexOf: [Int: String.Index] = [:]
+  private var offsets: [Int] = []
+  private var indices: [String.Index] = []
 
-  init(text: String, offsets: [Int]) {
+  init(text: String, offsets wanted: [Int]) {
     scalars = text.unicodeScalars
-    let wanted = Set(offsets)
+    let sorted = wanted.sorted()
     var offset = 0
     var index = scalars.startIndex
-    let last = wanted.max() ?? 0
-    while offset <= last {
-      if wanted.contains(offset) { indexOf[offset] = index }
-      guard index < scalars.endIndex else { break }
-      index = scalars.index(after: index)
-      offset += 1
+    for target in sorted where offsets.last != target {
+      while offset < target && index < scalars.endIndex {
+        index = scalars.index(after: index)
+        offset += 1
+      }
+      guard offset == target else { break }
+      offsets.append(target)
+      indices.append(index)
     }
   }
 
+  private func index(of offset: Int) -> String.Index? {
+    var lo = 0, hi = offsets.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if offsets[mid] < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < offsets.count && offsets[lo] == offset ? indices[lo] : nil
+  }
+
   func slice(_ span: TextSpan) -> String {
-    guard let start = indexOf[span.start], let end = indexOf[span.end], start <= end else { return "" }
+    guard let start = index(of: span.start), let end = index(of: span.end), start <= end else { return "" }
     return String(scalars[start..<end])
   }
 }

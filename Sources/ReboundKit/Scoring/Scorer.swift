@@ -70,11 +70,15 @@ struct WorkingFinding {
   var name: Int32
   var first: Int32
   var last: Int32
-  var spans: [TextSpan]
+  /// The words it covers; a structure's finding may cover several separate runs of words.
+  var span: TextSpan
+  var moreSpans: [TextSpan]? = nil
   /// The rule that fired, or -1 - index for a structure.
   var source: Int32
   var explanation: String?
   var weight: Double
   var sentence: Int32
   var clause: Int32
+
+  var spans: [TextSpan] { moreSpans ?? [span] }
 }
