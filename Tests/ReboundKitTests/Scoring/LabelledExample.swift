@@ -54,7 +54,6 @@ enum KnownGaps {
   static let replies: Set<String> = [
     "Tonight's room is on us.",
     "Tonight's dinner is on us.",
-    "Our payment provider had an outage.",
     "I'll tell the warehouse.",
     "We'll change the lock.",
     "I'll call the courier this afternoon and update you by five.",
