@@ -54,11 +54,8 @@ enum KnownGaps {
   static let replies: Set<String> = [
     "Tonight's room is on us.",
     "Tonight's dinner is on us.",
-    "I'll tell the warehouse.",
-    "We'll change the lock.",
     "I'll call the courier this afternoon and update you by five.",
     "So your order arrived without the charger.",
-    "The whole team is embarrassed.",
     "Glass is fragile, who knew.",
     "Ring housekeeping yourself.",
     "Our group bookings team will sort this: here's their line.",
