@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ReboundKit
 
 /// `rebound eval FILE.jsonl [--json] [--errors]`, run on corpus files written for each test.
 @Suite struct EvalCommandTests {
@@ -44,7 +45,14 @@ import Testing
     let outcome = try ReboundBinary.run(["eval", "small.jsonl", "--rubric", "mine.yaml"], in: directory.url)
     #expect(outcome.status == 0)
     #expect(outcome.stderr == "")
-    #expect(outcome.stdout == Self.table)
+    #expect(outcome.stdout == Self.table + (try Self.rubricLine(in: directory)))
+  }
+
+  /// The line that names the rubric and its version under the figures.
+  static func rubricLine(in directory: borrowing TemporaryDirectory) throws -> String {
+    let rubric = try Rubric(contentsOf: directory.url.appendingPathComponent("mine.yaml"), displayName: "mine.yaml")
+    #expect(rubric.version.count == 16)
+    return "rubric       mine.yaml, version \(rubric.version)\n"
   }
 
   @Test func jsonHasTheDocumentedKeys() throws {
@@ -52,7 +60,10 @@ import Testing
     let outcome = try ReboundBinary.run(["eval", "small.jsonl", "--rubric", "mine.yaml", "--json"], in: directory.url)
     #expect(outcome.status == 0)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
-    #expect(Set(object.keys) == ["count", "labels", "macro_f1", "exact_match"])
+    #expect(Set(object.keys) == ["count", "labels", "macro_f1", "exact_match", "rubric"])
+    let stamp = try #require(object["rubric"] as? [String: String])
+    #expect(stamp["source"] == "mine.yaml")
+    #expect(stamp["version"]?.count == 16)
     #expect(object["count"] as? Int == 4)
     #expect(object["exact_match"] as? Double == 0.5)
     #expect(abs((object["macro_f1"] as? Double ?? 0) - (5 + 2.0 / 3.0) / 7) < 1e-9)
@@ -108,7 +119,7 @@ import Testing
           missed: apologize
 
 
-        """ + Self.table)
+        """ + Self.table + (try Self.rubricLine(in: directory)))
   }
 
   @Test func aMalformedCorpusReportsEachLineAndFails() throws {

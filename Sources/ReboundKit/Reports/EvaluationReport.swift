@@ -5,11 +5,14 @@ public struct EvaluationReport: Sendable {
   public var evaluation: Evaluation
   public var corpus: String
   public var style: TerminalStyle
+  /// The rubric that scored the corpus, named with its version under the figures.
+  public var rubric: Rubric?
 
-  public init(evaluation: Evaluation, corpus: String, style: TerminalStyle) {
+  public init(evaluation: Evaluation, corpus: String, style: TerminalStyle, rubric: Rubric? = nil) {
     self.evaluation = evaluation
     self.corpus = corpus
     self.style = style
+    self.rubric = rubric
   }
 
   public var table: String {
@@ -24,6 +27,7 @@ public struct EvaluationReport: Sendable {
     out += "\nmacro-F1     " + String(format: "%.3f", evaluation.macroF1) + "\n"
     out += "exact match  " + String(format: "%.3f", evaluation.exactMatch)
       + " (\(evaluation.count - evaluation.misses.count) of \(evaluation.count) replies with exactly the right labels)\n"
+    if let rubric { out += "rubric       \(rubric.source), version \(rubric.version)\n" }
     return out
   }
 
@@ -36,13 +40,21 @@ public struct EvaluationReport: Sendable {
     var labels: [String: Evaluation.LabelMetrics]
     var macro_f1: Double
     var exact_match: Double
+    var rubric: RubricStamp?
   }
 
-  /// `{"count": N, "labels": {"apologize": {"precision", "recall", "f1", "support"}, …}, "macro_f1", "exact_match"}`.
+  struct RubricStamp: Encodable {
+    var source: String
+    var version: String
+  }
+
+  /// `{"count": N, "labels": {"apologize": {"precision", "recall", "f1", "support"}, …}, "macro_f1", "exact_match", "rubric": {"source", "version"}}`.
   public var json: String {
     let labels = Dictionary(uniqueKeysWithValues: evaluation.labels.map { ($0.key.rawValue, $0.value) })
     return JSONText.encode(
-      JSONForm(count: evaluation.count, labels: labels, macro_f1: evaluation.macroF1, exact_match: evaluation.exactMatch))
+      JSONForm(
+        count: evaluation.count, labels: labels, macro_f1: evaluation.macroF1, exact_match: evaluation.exactMatch,
+        rubric: rubric.map { RubricStamp(source: $0.source, version: $0.version) }))
   }
 
   /// Each misjudged reply: where it is, what was expected, what was found, and the evidence.

@@ -33,12 +33,14 @@ extension Rebound {
       var stderr = StandardError()
       for problem in corpus.problems { print(problem, to: &stderr) }
 
-      let cache = ScorerCache(base: try Scorer(rubric: try options.loadRubric()), loader: options.loader)
+      let rubric = try options.loadRubric()
+      let cache = ScorerCache(base: try Scorer(rubric: rubric), loader: options.loader)
       let evaluation = Evaluation(replies: corpus.replies, scorerFor: cache.scorer(for:))
       for (scenario, reason) in cache.failures.sorted(by: { $0.key < $1.key }) {
         print("\(file): warning: scenario '\(scenario)' scored without its vocabulary: \(reason)", to: &stderr)
       }
-      let report = EvaluationReport(evaluation: evaluation, corpus: file, style: Output.style(for: STDOUT_FILENO))
+      let report = EvaluationReport(
+        evaluation: evaluation, corpus: file, style: Output.style(for: STDOUT_FILENO), rubric: rubric)
       if errors { print(report.errors, terminator: "") }
       print(json ? report.json : report.table, terminator: json ? "\n" : "")
 
