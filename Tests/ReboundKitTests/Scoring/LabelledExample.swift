@@ -59,6 +59,5 @@ enum KnownGaps {
     "Glass is fragile, who knew.",
     "Ring housekeeping yourself.",
     "Our group bookings team will sort this: here's their line.",
-    "Let me make sure I've got this right: the glasses arrived cracked?",
   ]
 }
