@@ -1,0 +1,5 @@
+extension String {
+  func replacingCurlyApostrophes() -> String {
+    String(map { "’‘`´".contains($0) ? "'" : $0 })
+  }
+}
