@@ -54,7 +54,6 @@ enum KnownGaps {
   static let replies: Set<String> = [
     "Tonight's room is on us.",
     "Tonight's dinner is on us.",
-    "I'll call the courier this afternoon and update you by five.",
     "So your order arrived without the charger.",
     "Glass is fragile, who knew.",
     "Ring housekeeping yourself.",
