@@ -56,7 +56,6 @@ enum KnownGaps {
     "Tonight's dinner is on us.",
     "So your order arrived without the charger.",
     "Glass is fragile, who knew.",
-    "Ring housekeeping yourself.",
     "Our group bookings team will sort this: here's their line.",
   ]
 }
