@@ -6,7 +6,8 @@ enum WordNormalizer {
   /// Pronouns whose "'s" is "is" ("it's", "that's"); after any other word it is a possessive.
   private static let isPronouns: Set<String> = [
     "it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "everything",
-    "nothing", "something", "this",
+    "nothing", "something", "this", "one", "nobody", "everyone", "everybody", "someone", "somebody",
+    "anyone", "anybody", "noone", "life", "which", "why", "when",
   ]
 
   /// The stem's bytes and the word the suffix stands for (nil when it adds none).
