@@ -10,7 +10,7 @@ protocol ReplyScanSink {
 ///
 /// Curly and straight apostrophes read the same, letters are lower-cased and Latin diacritics
 /// folded ("Café" and "cafe" are one word), dashes and commas end a clause, and full stops,
-/// exclamation marks, semicolons and line breaks end a sentence.
+/// exclamation marks and line breaks end a sentence.
 struct ReplyScanner {
   private var word: [UInt8] = []
 
@@ -68,8 +68,14 @@ struct ReplyScanner {
         flush(&sink)
         if previous != .letter && previous != .digit { sink.clauseBreak() }
       case .clauseBreak:
-        flush(&sink)
-        sink.clauseBreak()
+        let next = i + 1 < count ? bytes[i + 1] : 0
+        if lead == UInt8(ascii: ":"), previous == .digit, next >= 0x30 && next <= 0x39 {
+          // A time such as 08:12 stays one word.
+          word.append(lead)
+        } else {
+          flush(&sink)
+          sink.clauseBreak()
+        }
       case .sentenceBreak:
         let next = i + 1 < count ? bytes[i + 1] : 0
         if lead == UInt8(ascii: "."), !word.isEmpty, (previous == .letter || previous == .digit), Self.isASCIIAlphanumeric(next) {

@@ -51,8 +51,9 @@ extension Scorer {
       if negator.first > match.first && negator.last <= match.last { return negator }
       guard negator.last < match.first, Int(match.first - negator.last) <= compiled.negationWindow else { continue }
       var blocked = false
+      // A new subject ends the negation's reach, also when it opens the match ("don't worry, we'll …").
       var t = Int(negator.last) + 1
-      while t < Int(match.first) {
+      while t <= Int(match.first) {
         let word = stream.tokens[t].word
         if word >= 0 && compiled.isNegationBarrier[Int(word)] {
           blocked = true

@@ -52,8 +52,6 @@ struct LabelledPhrase: Sendable, CustomTestStringConvertible {
 /// the rubric, listed here so that the suite states the requirement and shows the gap.
 enum KnownGaps {
   static let replies: Set<String> = [
-    "Tonight's room is on us.",
-    "Tonight's dinner is on us.",
     "So your order arrived without the charger.",
     "Glass is fragile, who knew.",
     "Our group bookings team will sort this: here's their line.",
