@@ -17,19 +17,34 @@ struct CompiledRubric: Sendable {
     case overlap, clause, sentence, reply
   }
 
-  struct Structure: Sendable {
+  /// A class, so the scorer reads a structure without copying (and retaining) its arrays.
+  final class Structure: Sendable {
     enum Action: Sendable {
       case drop(Set<Int32>)
       case add(Int32)
     }
-    var id: String
-    var action: Action
-    var when: [[Int32]]
-    var unless: [Int32]
-    var scope: Scope
-    var ordered: Bool
-    var explanation: String
-    var weight: Double
+    let id: String
+    let action: Action
+    let when: [[Int32]]
+    let unless: [Int32]
+    let scope: Scope
+    let ordered: Bool
+    let explanation: String
+    let weight: Double
+
+    init(
+      id: String, action: Action, when: [[Int32]], unless: [Int32], scope: Scope, ordered: Bool,
+      explanation: String, weight: Double
+    ) {
+      self.id = id
+      self.action = action
+      self.when = when
+      self.unless = unless
+      self.scope = scope
+      self.ordered = ordered
+      self.explanation = explanation
+      self.weight = weight
+    }
   }
 
   var names: [String]

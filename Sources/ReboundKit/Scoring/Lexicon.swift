@@ -55,9 +55,21 @@ struct Lexicon: Sendable {
     guard !bytes.isEmpty else { return }
     scratch.removeAll(keepingCapacity: true)
     if bytes[0] >= 0x30 && bytes[0] <= 0x39 { scratch.append(numberSymbol) }
-    for length in prefixLengths where length <= bytes.count {
-      if let symbols = prefixes.value(for: UnsafeBufferPointer(rebasing: bytes[..<length])) {
-        scratch.append(contentsOf: symbols)
+    if let shortest = prefixLengths.first, shortest <= bytes.count {
+      // One pass of polynomial prefix hashes serves every prefix length.
+      let multiplier = ByteKeyTable<Int>.multiplier
+      var hash: UInt64 = 0
+      var next = 0
+      for length in 1...min(bytes.count, prefixLengths[prefixLengths.count - 1]) {
+        hash = hash &* multiplier &+ UInt64(bytes[length - 1]) &+ 1
+        guard next < prefixLengths.count else { break }
+        if prefixLengths[next] == length {
+          next += 1
+          let prefix = UnsafeBufferPointer(rebasing: bytes[..<length])
+          if let symbols = prefixes.value(for: prefix, skipping: -1, rawHash: hash) {
+            scratch.append(contentsOf: symbols)
+          }
+        }
       }
     }
     if scratch.isEmpty, let id = fuzzyMatch(bytes) {

@@ -3,8 +3,15 @@ extension Scorer {
   /// findings that survived the structures before it.
   /// - Complexity: O(*f* log *f*) per structure in the number of findings *f*.
   func applyStructures(to findings: inout [WorkingFinding], in stream: TokenStream) {
+    // Which names are present, kept up to date as structures drop and add findings.
+    var present = Array(repeating: false, count: compiled.names.count)
+    for f in findings { present[Int(f.name)] = true }
     for (index, structure) in compiled.structures.enumerated() {
-      guard mayApply(structure, to: findings) else { continue }
+      guard mayApply(structure, present: present) else { continue }
+      defer {
+        for i in present.indices { present[i] = false }
+        for f in findings { present[Int(f.name)] = true }
+      }
       let units = UnitIndex(findings, scope: structure.scope)
       switch structure.action {
       case .drop(let targets):
@@ -40,11 +47,11 @@ extension Scorer {
 
   /// Whether the names the structure needs are present at all: most structures can be
   /// skipped for most replies without building an index.
-  private func mayApply(_ structure: CompiledRubric.Structure, to findings: [WorkingFinding]) -> Bool {
-    if case .drop(let targets) = structure.action, !findings.contains(where: { targets.contains($0.name) }) {
+  private func mayApply(_ structure: CompiledRubric.Structure, present: [Bool]) -> Bool {
+    if case .drop(let targets) = structure.action, !targets.contains(where: { present[Int($0)] }) {
       return false
     }
-    return structure.when.allSatisfy { item in findings.contains { item.contains($0.name) } }
+    return structure.when.allSatisfy { item in item.contains { present[Int($0)] } }
   }
 
   /// The findings that fulfil every `when` item (in order when the structure is ordered,
