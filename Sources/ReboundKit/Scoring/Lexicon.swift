@@ -2,13 +2,35 @@
 /// typed form (including contractions) maps to its words, and each word carries the symbols
 /// (word, prefix and class ids) that patterns match on.
 struct Lexicon: Sendable {
-  /// Typed form → canonical word ids ("im" → [i, am]).
-  var surface = ByteKeyTable<[Int32]>(expectedCount: 1024)
+  /// A run of ids in one of the flat arrays below.
+  struct Run: Sendable {
+    var start: Int32
+    var count: Int32
+  }
+
+  /// Typed form → canonical word ids ("im" → [i, am]), as a run of `surfaceWords`.
+  var surface = ByteKeyTable<Run>(expectedCount: 1024)
+  var surfaceWords: [Int32] = []
   /// Canonical word → id.
   var wordIDs = ByteKeyTable<Int32>(expectedCount: 1024)
   var wordText: [String] = []
-  /// Per word id: the symbols a token of that word matches.
-  var wordSymbols: [[Int32]] = []
+  /// Per word id: the symbols a token of that word matches, as a run of `wordSymbolFlat`.
+  var wordSymbolRuns: [Run] = []
+  var wordSymbolFlat: [Int32] = []
+
+  mutating func setSurface(_ typed: String, _ ids: [Int32]) {
+    surface.set(typed, Run(start: Int32(surfaceWords.count), count: Int32(ids.count)))
+    surfaceWords += ids
+  }
+
+  mutating func setWordSymbols(_ symbols: [[Int32]]) {
+    wordSymbolRuns = []
+    wordSymbolFlat = []
+    for list in symbols {
+      wordSymbolRuns.append(Run(start: Int32(wordSymbolFlat.count), count: Int32(list.count)))
+      wordSymbolFlat += list
+    }
+  }
   /// Prefix (from `refund*`) → its symbol and those of the classes holding it.
   var prefixes = ByteKeyTable<[Int32]>(expectedCount: 128)
   var prefixLengths: [Int] = []
@@ -25,14 +47,14 @@ struct Lexicon: Sendable {
 
   /// Appends the token(s) for one typed word to `stream`.
   func resolve(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, into stream: inout TokenStream, scratch: inout [Int32]) {
-    if let ids = surface.value(for: bytes) {
-      for id in ids { appendKnown(id, start: start, end: end, into: &stream) }
+    if let run = surface.value(for: bytes) {
+      appendKnown(run, start: start, end: end, into: &stream)
       return
     }
     if let split = WordNormalizer.splitContraction(bytes) {
       let stem = UnsafeBufferPointer(rebasing: bytes[split.stem])
-      if let ids = surface.value(for: stem) {
-        for id in ids { appendKnown(id, start: start, end: end, into: &stream) }
+      if let run = surface.value(for: stem) {
+        appendKnown(run, start: start, end: end, into: &stream)
       } else {
         appendUnknown(stem, start: start, end: end, into: &stream, scratch: &scratch)
       }
@@ -44,9 +66,20 @@ struct Lexicon: Sendable {
     appendUnknown(bytes, start: start, end: end, into: &stream, scratch: &scratch)
   }
 
+  private func appendKnown(_ run: Run, start: Int, end: Int, into stream: inout TokenStream) {
+    for k in Int(run.start)..<Int(run.start + run.count) {
+      appendKnown(surfaceWords[k], start: start, end: end, into: &stream)
+    }
+  }
+
   private func appendKnown(_ id: Int32, start: Int, end: Int, into stream: inout TokenStream) {
     let i = Int(id)
-    stream.append(word: id, start: start, end: end, startsClause: startsClause[i], symbols: wordSymbols[i])
+    let symbols = wordSymbolRuns[i]
+    wordSymbolFlat.withUnsafeBufferPointer { flat in
+      stream.append(
+        word: id, start: start, end: end, startsClause: startsClause[i],
+        symbols: UnsafeBufferPointer(rebasing: flat[Int(symbols.start)..<Int(symbols.start + symbols.count)]))
+    }
   }
 
   private func appendUnknown(
@@ -97,7 +130,8 @@ struct Lexicon: Sendable {
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { hashes in
       DeletionHasher.hashes(bytes, into: hashes)
       for skipped in 0..<n {
-        if let id = wordIDs.value(for: bytes, skipping: skipped, rawHash: hashes[skipped]) { consider(id) }
+        // The table holds each target word and its one-letter deletions, so one lookup covers
+        // an extra letter typed, a wrong letter and two letters swapped.
         fuzzyDeletions.value(for: bytes, skipping: skipped, rawHash: hashes[skipped])?.forEach(consider)
       }
     }

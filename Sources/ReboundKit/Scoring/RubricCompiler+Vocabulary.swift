@@ -61,11 +61,11 @@ extension RubricCompiler {
     for word in words where wordIDs[word] == nil {
       wordIDs[word] = Int32(wordList.count)
       lexicon.wordIDs.set(word, Int32(wordList.count))
-      lexicon.surface.set(word, [Int32(wordList.count)])
+      lexicon.setSurface(word, [Int32(wordList.count)])
       wordList.append(word)
     }
     for (typed, meaning) in contractions.sorted(by: { $0.key < $1.key }) {
-      lexicon.surface.set(typed, meaning.compactMap { wordIDs[$0] })
+      lexicon.setSurface(typed, meaning.compactMap { wordIDs[$0] })
     }
     lexicon.wordText = wordList
     symbolCount = Int32(wordList.count)
@@ -113,7 +113,7 @@ extension RubricCompiler {
       }
     }
     lexicon.prefixLengths = Set(prefixTable.keys.map(\.utf8.count)).sorted()
-    lexicon.wordSymbols = wordSymbols
+    lexicon.setWordSymbols(wordSymbols)
 
     let clauseWordIDs = Set(document.clauseWords.flatMap(expand).compactMap { wordIDs[$0] })
     lexicon.startsClause = (0..<wordList.count).map { clauseWordIDs.contains(Int32($0)) }
@@ -122,6 +122,9 @@ extension RubricCompiler {
     for word in document.fuzzy.exclude { lexicon.fuzzyExcluded.set(word.lowercased(), true) }
     for (id, word) in wordList.enumerated() where word.utf8.count >= lexicon.fuzzyMinLength {
       let bytes = Array(word.utf8)
+      lexicon.fuzzyDeletions.update(word, default: []) {
+        if !$0.contains(Int32(id)) { $0.append(Int32(id)) }
+      }
       for skipped in bytes.indices {
         var variant = bytes
         variant.remove(at: skipped)
