@@ -122,6 +122,27 @@ import ReboundKit
         """ + Self.table + (try Self.rubricLine(in: directory)))
   }
 
+  @Test func aCorpusWithNoGoodLinePrintsNoFigures() throws {
+    let directory = try Self.directory()
+    try directory.write(
+      "broken.jsonl",
+      """
+      {"text": 3, "labels": []}
+      not json at all
+
+      """)
+    let outcome = try ReboundBinary.run(["eval", "broken.jsonl", "--rubric", "mine.yaml"], in: directory.url)
+    #expect(outcome.status == 1)
+    #expect(outcome.stdout == "", "no table of empty figures")
+    #expect(
+      outcome.stderr == """
+        broken.jsonl:1: "text" must be a string
+        broken.jsonl:2: not valid JSON (expected one object a line, like {"text": "…", "labels": ["apologize"]})
+        broken.jsonl: error: no well-formed reply to measure
+
+        """)
+  }
+
   @Test func aMalformedCorpusReportsEachLineAndFails() throws {
     let directory = try Self.directory()
     try directory.write(

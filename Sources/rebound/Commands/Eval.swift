@@ -33,6 +33,11 @@ extension Rebound {
       var stderr = StandardError()
       for problem in corpus.problems { print(problem, to: &stderr) }
 
+      if corpus.replies.isEmpty {
+        let reason = corpus.problems.isEmpty ? "the corpus holds no replies" : "no well-formed reply to measure"
+        print("\(file): error: \(reason)", to: &stderr)
+        throw ExitCode.failure
+      }
       let rubric = try options.loadRubric()
       let cache = ScorerCache(base: try Scorer(rubric: rubric), loader: options.loader)
       let evaluation = Evaluation(replies: corpus.replies, scorerFor: cache.scorer(for:))
@@ -44,10 +49,6 @@ extension Rebound {
       if errors { print(report.errors, terminator: "") }
       print(json ? report.json : report.table, terminator: json ? "\n" : "")
 
-      if corpus.replies.isEmpty && corpus.problems.isEmpty {
-        print("\(file): error: the corpus holds no replies", to: &stderr)
-        throw ExitCode.failure
-      }
       if !corpus.problems.isEmpty {
         print("\(file): \(corpus.problems.count) malformed line(s); the figures above leave them out", to: &stderr)
         throw ExitCode.failure
