@@ -3,15 +3,14 @@ import ReboundKit
 import Testing
 
 /// The regression gate of issue 3: the scorer measured on `corpus/test.jsonl` (never tuned on)
-/// must not fall below `floor`, so that a regression cannot land.
+/// must not fall below `floor` (0.85, as issue 3 asks), so that a regression cannot land.
 @Suite struct TestSplitGateTests {
   /// The package root, four levels up from this file (Tests/ReboundKitTests/Evaluation/…).
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The issue's target is 0.85; the rubric reaches 0.818 today (README), so the gate holds the
-  /// line at 0.80 until it does. Raise it as the rubric improves.
-  static let floor = 0.80
+  /// The issue asks for a gate at 0.85; the rubric measures 0.879 on this split (see the README).
+  static let floor = 0.85
 
   @Test func macroF1OnTheTestSplitIsAtLeastTheFloor() throws {
     let corpus = try CorpusReader.read(contentsOf: Self.root.appendingPathComponent("corpus/test.jsonl"), displayName: "corpus/test.jsonl")
