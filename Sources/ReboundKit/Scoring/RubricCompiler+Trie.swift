@@ -17,10 +17,8 @@ extension RubricCompiler {
         frontier = frontier.map { builder.child(of: $0, .gap(Int32(gap))) }
       case .atom(let atom):
         var next: [Int32] = []
-        for start in frontier {
-          for alternative in try alternatives(for: atom, at: path, depth: depth) {
-            next += try insert(alternative, from: [start], into: &builder, at: path, depth: depth + 1)
-          }
+        for alternative in try alternatives(for: atom, at: path, depth: depth) {
+          next += try insert(alternative, from: frontier, into: &builder, at: path, depth: depth + 1)
         }
         frontier = next
       case .group(let alternatives):
@@ -30,7 +28,13 @@ extension RubricCompiler {
         }
         frontier = next
       }
-      frontier = Array(Set(frontier)).sorted()
+      if frontier.count > 1 {
+        frontier.sort()
+        var unique: [Int32] = []
+        unique.reserveCapacity(frontier.count)
+        for node in frontier where unique.last != node { unique.append(node) }
+        frontier = unique
+      }
     }
     return frontier
   }
