@@ -25,9 +25,11 @@ public enum CorpusReader {
     var replies: [LabelledReply] = []
     var problems: [LineDiagnostic] = []
     var lineNumber = 0
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+    // Lines end at "\n" only (a "\r" before it is trimmed): JSON strings may hold U+2028,
+    // U+2029 or U+0085, which must not cut a line.
+    for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
       lineNumber += 1
-      let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+      let line = String(String.UnicodeScalarView(rawLine)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
       if line.isEmpty { continue }
       switch parseLine(line, number: lineNumber) {
       case .success(let reply): replies.append(reply)

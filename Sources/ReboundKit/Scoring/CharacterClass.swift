@@ -10,7 +10,7 @@ enum CharacterClass: Equatable {
   /// A full stop, exclamation mark or line break: a new sentence starts.
   case sentenceBreak
   case questionMark
-  /// A combining mark: dropped, so "é" typed as e + U+0301 reads as "e".
+  /// A combining mark or an invisible joiner: dropped, so "é" typed as e + U+0301 reads as "e".
   case combiningMark
   case separator
 
@@ -25,6 +25,8 @@ enum CharacterClass: Equatable {
     case 0x2E, 0x21, 0x0A, 0x0D, 0x2028, 0x2029, 0xFF01, 0x3002, 0x203C: return .sentenceBreak
     case 0x3F, 0xFF1F, 0x2048, 0x2049: return .questionMark
     case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: return .combiningMark
+    // Invisible joiners and soft hyphens never split a word.
+    case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: return .combiningMark
     case 0...0x7F: return .separator
     default:
       if foldedLatin(scalar) != nil { return .letter }

@@ -61,7 +61,8 @@ struct ReplyScanner {
         }
         wordEnd = scalarIndex + 1
       case .combiningMark:
-        if !word.isEmpty { wordEnd = scalarIndex + 1 }
+        // A mark on a letter belongs to the word; one on a trailing apostrophe goes with it.
+        if let last = word.last, last != UInt8(ascii: "'") { wordEnd = scalarIndex + 1 }
       case .apostrophe:
         if !word.isEmpty { word.append(UInt8(ascii: "'")) }
       case .hyphen:
@@ -78,7 +79,8 @@ struct ReplyScanner {
         }
       case .sentenceBreak:
         let next = i + 1 < count ? bytes[i + 1] : 0
-        if lead == UInt8(ascii: "."), !word.isEmpty, (previous == .letter || previous == .digit), Self.isASCIIAlphanumeric(next) {
+        // "3.5" and "t.co" stay one word; "sorry.I'll" (a missing space) is two sentences.
+        if lead == UInt8(ascii: "."), !word.isEmpty, (previous == .letter || previous == .digit), Self.isLowercaseOrDigit(next) {
           word.append(UInt8(ascii: "."))
         } else {
           flush(&sink)
@@ -106,8 +108,8 @@ struct ReplyScanner {
     (0x1F300...0x1FAFF).contains(value) || (0x2600...0x27BF).contains(value)
   }
 
-  private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+  private static func isLowercaseOrDigit(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
   }
 
   /// Decodes the scalar that starts at `i` in valid UTF-8 (as every Swift string is).

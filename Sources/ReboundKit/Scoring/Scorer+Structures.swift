@@ -105,9 +105,6 @@ private struct UnitIndex {
   /// Units in reading order.
   private(set) var allUnits: [Int32] = []
 
-  /// Findings never span more tokens than this; bounds the search for overlaps.
-  private static let longestFinding: Int32 = 64
-
   /// Below this many findings a linear scan beats building dictionaries.
   private static let smallCount = 48
   private let isSmall: Bool
@@ -156,15 +153,14 @@ private struct UnitIndex {
     guard scope == .overlap, let anchor else {
       return candidates.first { $0 != excluded && !chosen.contains($0) }
     }
-    // Overlapping findings start no later than the anchor ends, and not long before it starts.
-    var i = upperBound(candidates, anchor.last)
-    while i > 0 {
-      i -= 1
-      let g = findings[candidates[i]]
-      if g.first < anchor.first - Self.longestFinding { break }
-      if candidates[i] != excluded, !chosen.contains(candidates[i]), g.last >= anchor.first { return candidates[i] }
+    // Overlap is judged on the words each finding covers, not on the tokens between the parts
+    // of a finding that a structure assembled.
+    let anchorSpans = anchor.spans
+    return candidates.first { index in
+      guard index != excluded, !chosen.contains(index) else { return false }
+      let spans = findings[index].spans
+      return spans.contains { span in anchorSpans.contains { $0.overlaps(span) } }
     }
-    return nil
   }
 
   func any(_ name: Int32, in unit: Int32, around anchor: WorkingFinding?, excluding excluded: Int) -> Bool {

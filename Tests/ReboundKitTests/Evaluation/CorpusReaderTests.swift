@@ -27,6 +27,17 @@ import Testing
       ])
   }
 
+  /// JSON strings may hold U+2028, U+2029 and U+0085 unescaped; they are not line breaks.
+  @Test func unicodeLineSeparatorsInsideStringsDoNotSplitALine() {
+    let text = "{\"text\": \"so sorry\u{2028}I will refund\", \"labels\": [\"apologize\"]}\n"
+      + "{\"text\": \"x\u{85}y\u{2029}z\", \"labels\": []}\r\n"
+      + "{\"text\": \"calm down\", \"labels\": [\"rude\"]}\n"
+    let result = CorpusReader.parse(text, file: "ls.jsonl")
+    #expect(result.problems.isEmpty, "\(result.problems)")
+    #expect(result.replies.map(\.line) == [1, 2, 3])
+    #expect(result.replies.first?.text == "so sorry\u{2028}I will refund")
+  }
+
   @Test func aProblemKnowsItsFileAndLine() {
     let result = CorpusReader.parse("{\"text\": \"x\"}\n", file: "c.jsonl")
     #expect(result.problems == [LineDiagnostic(file: "c.jsonl", line: 1, message: #"missing "labels" (use [] for a reply with no label)"#)])
