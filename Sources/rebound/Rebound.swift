@@ -4,7 +4,7 @@ import ArgumentParser
 struct Rebound: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rebound",
-    abstract: "Practise service recovery against a scripted angry customer, and score replies.",
+    abstract: "Score customer-service replies for service recovery, with the evidence for every finding.",
     discussion: """
       Every reply is scored against four moves (acknowledge, communicate, apologize, answer) \
       and three don'ts (excuse, blame, rude), with the words that triggered each finding.

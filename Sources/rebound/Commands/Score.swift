@@ -41,6 +41,10 @@ extension Rebound {
         emit(text)
         return
       }
+      if isatty(STDIN_FILENO) == 1 {
+        var stderr = StandardError()
+        print("Type a reply and press Enter to score it; Ctrl-D ends.", to: &stderr)
+      }
       var first = true
       while let line = readLine(strippingNewline: true) {
         if !json && !first { print() }
