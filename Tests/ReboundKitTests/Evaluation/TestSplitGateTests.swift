@@ -9,7 +9,7 @@ import Testing
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The issue asks for a gate at 0.85; the rubric measures 0.879 on this split (see the README).
+  /// The issue asks for a gate at 0.85; the rubric measures 0.884 on this split (see the README).
   static let floor = 0.85
 
   @Test func macroF1OnTheTestSplitIsAtLeastTheFloor() throws {
