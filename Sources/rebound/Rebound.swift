@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReboundKit
 
 @main
 struct Rebound: ParsableCommand {
@@ -9,6 +10,7 @@ struct Rebound: ParsableCommand {
       Every reply is scored against four moves (acknowledge, communicate, apologize, answer) \
       and three don'ts (excuse, blame, rude), with the words that triggered each finding.
       """,
+    version: "rebound 0.1.0 (GNU readline \(ReadlineLibrary.version))",
     subcommands: [Score.self, Eval.self]
   )
 }
