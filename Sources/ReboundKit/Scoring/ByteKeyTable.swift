@@ -115,14 +115,6 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
       place(entry, hash: hash)
     }
   }
-
-  /// The keys, for building derived indexes at load time.
-  var keys: [String] {
-    values.indices.map { entry in
-      let start = keyOffsets[entry]
-      return String(decoding: keyBytes[start..<(start + keyLengths[entry])], as: UTF8.self)
-    }
-  }
 }
 
 /// The raw hashes of a word with each one of its letters left out, in O(n) for all of them.

@@ -15,8 +15,6 @@ public enum Label: String, CaseIterable, Codable, Sendable, Comparable {
   /// The three don'ts.
   public static let pitfalls: [Label] = [.excuse, .blame, .rude]
 
-  public var isMove: Bool { Label.moves.contains(self) }
-
   /// The labels in guide order, as a human reads them: "acknowledge, communicate, …".
   public static var validNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
 

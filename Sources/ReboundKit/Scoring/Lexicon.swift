@@ -43,8 +43,6 @@ struct Lexicon: Sendable {
   /// Per word id: whether the word starts a new clause ("but").
   var startsClause: [Bool] = []
 
-  func id(of word: String) -> Int32? { wordIDs.value(for: word) }
-
   /// Appends the token(s) for one typed word to `stream`.
   func resolve(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, into stream: inout TokenStream, scratch: inout [Int32]) {
     if let run = surface.value(for: bytes) {

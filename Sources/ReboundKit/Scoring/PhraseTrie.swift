@@ -91,8 +91,6 @@ struct PhraseTrie: Sendable {
     }
   }
 
-  var nodeCount: Int { nodes.count }
-
   /// Appends every match of every phrase, each inside one clause, to `matches`.
   func matches(in stream: TokenStream, into matches: inout [Match]) {
     stream.tokens.withUnsafeBufferPointer { tokens in

@@ -73,10 +73,4 @@ struct TokenStream: Sendable {
     clauses[clauses.count - 1].endToken = index + 1
     sentences[sentences.count - 1].endToken = index + 1
   }
-
-  @inline(__always)
-  func symbols(of token: Int) -> ArraySlice<Int32> {
-    let t = tokens[token]
-    return symbols[Int(t.symbolStart)..<Int(t.symbolEnd)]
-  }
 }
