@@ -54,6 +54,7 @@ public struct VerdictReport: Sendable {
   struct JSONForm: Encodable {
     var text: String
     var labels: [Label]
+    var cues: [String]
     var findings: [JSONFinding]
   }
 
@@ -67,10 +68,10 @@ public struct VerdictReport: Sendable {
     var explanation: String
   }
 
-  /// `{"labels": [...], "findings": [{"label", "evidence", "start", "end", "rule", "explanation"}]}`.
+  /// `{"labels": [...], "cues": [...], "findings": [{"label", "evidence", "start", "end", "rule", "explanation"}]}`.
   public var json: String {
     let form = JSONForm(
-      text: verdict.text, labels: verdict.labels,
+      text: verdict.text, labels: verdict.labels, cues: verdict.cues,
       findings: verdict.findings.map {
         JSONFinding(label: $0.label, evidence: $0.evidence, start: $0.start, end: $0.end, spans: $0.spans, rule: $0.rule, explanation: $0.explanation)
       })

@@ -5,7 +5,8 @@ extension Scorer {
     var weights = Array(repeating: 0.0, count: Label.allCases.count)
     for f in findings where f.name < labelCount { weights[Int(f.name)] += f.weight }
     let labels = Label.allCases.enumerated().filter { weights[$0.offset] >= compiled.threshold - 1e-9 }.map(\.element)
-    guard !labels.isEmpty else { return Verdict(text: text, findings: [], labels: []) }
+    let cues = cueNames(in: findings, labelCount: labelCount)
+    guard !labels.isEmpty else { return Verdict(text: text, findings: [], labels: [], cues: cues) }
 
     var applied = Array(repeating: false, count: Label.allCases.count)
     for label in labels { applied[Int(compiled.labelIndex(label))] = true }
@@ -28,7 +29,16 @@ extension Scorer {
         label: Label.allCases[Int(f.name)], evidence: evidence, spans: f.spans, rule: ruleID,
         explanation: "'\(evidence)' — \(explanation)", weight: f.weight)
     }
-    return Verdict(text: text, findings: public_, labels: labels)
+    return Verdict(text: text, findings: public_, labels: labels, cues: cues)
+  }
+
+  private func cueNames(in findings: [WorkingFinding], labelCount: Int32) -> [String] {
+    var names: [String] = []
+    for f in findings where f.name >= labelCount {
+      let name = compiled.names[Int(f.name)]
+      if !names.contains(name) { names.append(name) }
+    }
+    return names.sorted()
   }
 }
 
