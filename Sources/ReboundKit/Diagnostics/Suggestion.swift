@@ -19,3 +19,11 @@ func levenshtein(_ a: String, _ b: String) -> Int {
   }
   return previous[b.count]
 }
+
+/// Did-you-mean suggestions for the command line.
+public enum Suggestions {
+  /// " (did you mean 'x'?)" or "".
+  public static func didYouMean(_ name: String, among candidates: [String]) -> String {
+    suggestion(name, among: candidates)
+  }
+}

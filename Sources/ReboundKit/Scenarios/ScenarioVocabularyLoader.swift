@@ -1,7 +1,7 @@
 public import Foundation
 import Yams
 
-/// Reads the `vocabulary:` of scenario files (`scenarios/ID.yaml`) for the scorer.
+/// Reads the `hidden.vocabulary` of scenario files (`scenarios/ID.yaml`) for the scorer.
 public struct ScenarioVocabularyLoader: Sendable {
   public var directory: URL
 
@@ -32,8 +32,10 @@ public struct ScenarioVocabularyLoader: Sendable {
       .sorted()
   }
 
+  /// Only `hidden.vocabulary` is read, so a file with problems elsewhere still scores.
   private struct ScenarioVocabularyFile: Decodable {
-    var vocabulary: ScenarioVocabulary?
+    struct Hidden: Decodable { var vocabulary: ScenarioVocabulary? }
+    var hidden: Hidden?
   }
 
   public func vocabulary(for id: String) throws -> ScenarioVocabulary {
@@ -43,7 +45,7 @@ public struct ScenarioVocabularyLoader: Sendable {
     }
     do {
       let text = try String(contentsOf: url, encoding: .utf8)
-      return try YAMLDecoder().decode(ScenarioVocabularyFile.self, from: text).vocabulary ?? ScenarioVocabulary()
+      return try YAMLDecoder().decode(ScenarioVocabularyFile.self, from: text).hidden?.vocabulary ?? ScenarioVocabulary()
     } catch {
       throw LoadError.unreadable(file: url.path, reason: "cannot read its vocabulary (\(error))")
     }

@@ -1,0 +1,21 @@
+/// SplitMix64: a small, fast random source that gives the same numbers for the same seed on
+/// every platform, so `--seed N` replays a session exactly.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+  private var state: UInt64
+
+  public init(seed: UInt64) { state = seed }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A number in `0..<count`, the same on every platform and Swift version.
+  public mutating func index(below count: Int) -> Int {
+    precondition(count > 0)
+    return Int(next() % UInt64(count))
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Writes transcripts as text: the header fields in a fixed order, a blank line, the turns.
+enum TranscriptFormat {
+  static let title = "# Rebound transcript"
+
+  static func headerText(_ header: TranscriptHeader) -> String {
+    var fields: [(String, String?)] = [
+      ("format", String(header.format)),
+      ("scenario", header.scenario),
+      ("scenario-hash", header.scenarioHash),
+      ("rubric", header.rubric),
+      ("trainee", header.trainee),
+      ("mode", header.mode?.rawValue),
+      ("difficulty", header.difficulty?.rawValue),
+      ("seed", header.seed.map { String($0) }),
+      ("pass-mark", header.passMark.map { String($0) }),
+      ("started", header.started),
+      ("ended", header.ended ?? "-"),
+      ("outcome", (header.outcome ?? .unfinished).rawValue),
+    ]
+    if let score = header.reviewScore { fields.append(("review-score", String(score))) }
+    if let comment = header.reviewComment { fields.append(("review-comment", oneLine(comment))) }
+    return ([title] + fields.compactMap { key, value in value.map { "\(key): \(oneLine($0))" } }).joined(separator: "\n")
+      + "\n\n"
+  }
+
+  /// One speaker line; a multi-line text continues on lines indented by two spaces.
+  static func lineText(_ line: TranscriptLine) -> String {
+    let tag = line.mood.map { " [mood \($0)]" } ?? ""
+    let body = line.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+    return "\(line.speaker.rawValue)\(tag): \(body)\n"
+  }
+
+  static func text(of transcript: Transcript) -> String {
+    headerText(transcript.header) + transcript.lines.map(lineText).joined()
+  }
+
+  private static func oneLine(_ text: String) -> String {
+    text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Reads a transcript, reporting every problem with its line: a missing header field, an
+/// unknown speaker, a value of the wrong kind.
+public struct TranscriptParser: Sendable {
+  public let file: String
+
+  public init(file: String) { self.file = file }
+
+  static let headerKeys = [
+    "format", "scenario", "scenario-hash", "rubric", "trainee", "mode", "difficulty", "seed", "pass-mark", "started",
+    "ended", "outcome", "review-score", "review-comment",
+  ]
+
+  public func parse(_ text: String) -> (transcript: Transcript?, diagnostics: [SourceDiagnostic]) {
+    var problems: [SourceDiagnostic] = []
+    func fail(_ line: Int, _ message: String, _ source: Substring? = nil) {
+      problems.append(
+        SourceDiagnostic(file: file, line: line, column: source == nil ? 0 : 1, message: message, sourceLine: source.map(String.init)))
+    }
+    let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    var fields: [String: (value: String, line: Int)] = [:]
+    var index = 0
+    // Header: "key: value" lines up to the first blank line; "#" lines are comments.
+    while index < rows.count {
+      let row = rows[index]
+      index += 1
+      if row.trimmingCharacters(in: .whitespaces).isEmpty {
+        if fields.isEmpty { continue }
+        break
+      }
+      if row.hasPrefix("#") { continue }
+      guard let colon = row.firstIndex(of: ":") else {
+        fail(index, "expected a header line 'key: value' (the header ends at the first blank line)", row)
+        continue
+      }
+      let key = row[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+      let value = row[row.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      guard Self.headerKeys.contains(key) else {
+        fail(index, "unknown header field '\(key)'\(suggestion(key, among: Self.headerKeys))", row)
+        continue
+      }
+      if fields[key] != nil { fail(index, "header field '\(key)' is given twice", row) }
+      fields[key] = (value, index)
+    }
+    let header = readHeader(fields, fail: fail)
+    var lines: [TranscriptLine] = []
+    while index < rows.count {
+      let row = rows[index]
+      index += 1
+      if row.trimmingCharacters(in: .whitespaces).isEmpty || row.hasPrefix("#") { continue }
+      if row.hasPrefix("  ") || row.hasPrefix("\t"), !lines.isEmpty {
+        lines[lines.count - 1].text += "\n" + row.trimmingCharacters(in: .whitespaces)
+        continue
+      }
+      if let line = speakerLine(row, number: index, fail: fail) { lines.append(line) }
+    }
+    if header != nil && !lines.contains(where: { $0.speaker == .trainee }) && problems.isEmpty {
+      fail(0, "the transcript has no trainee lines ('trainee: …')")
+    }
+    guard let header, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
+    return (Transcript(header: header, lines: lines), problems)
+  }
+
+  private func speakerLine(_ row: Substring, number: Int, fail: (Int, String, Substring?) -> Void) -> TranscriptLine? {
+    guard let colon = row.firstIndex(of: ":") else {
+      fail(number, "expected 'customer: …' or 'trainee: …' (indent a line by two spaces to continue the one before)", row)
+      return nil
+    }
+    var label = row[..<colon].trimmingCharacters(in: .whitespaces)
+    var mood: Int?
+    if let open = label.firstIndex(of: "["), label.hasSuffix("]") {
+      let tag = label[label.index(after: open)..<label.index(before: label.endIndex)]
+      let parts = tag.split(separator: " ")
+      guard parts.count == 2, parts[0] == "mood", let value = Int(parts[1]), (0...100).contains(value) else {
+        fail(number, "expected a mood tag like '[mood 64]' (0 to 100)", row)
+        return nil
+      }
+      mood = value
+      label = label[..<open].trimmingCharacters(in: .whitespaces)
+    }
+    let names = TranscriptLine.Speaker.allCases.map(\.rawValue)
+    guard let speaker = TranscriptLine.Speaker(rawValue: label.lowercased()) else {
+      fail(number, "unknown speaker '\(label)'\(suggestion(label.lowercased(), among: names)); expected 'customer' or 'trainee'", row)
+      return nil
+    }
+    var text = String(row[row.index(after: colon)...])
+    if text.hasPrefix(" ") { text.removeFirst() }
+    return TranscriptLine(speaker: speaker, text: text, mood: mood, line: number)
+  }
+
+  private func readHeader(
+    _ fields: [String: (value: String, line: Int)], fail: (Int, String, Substring?) -> Void
+  ) -> TranscriptHeader? {
+    for key in ["scenario", "trainee"] where fields[key] == nil {
+      fail(1, "the header is missing '\(key): …'", nil)
+    }
+    if let format = fields["format"], Int(format.value) != Transcript.formatVersion {
+      fail(format.line, "format '\(format.value)' is not one this version reads (\(Transcript.formatVersion))", nil)
+    }
+    func choice<T: RawRepresentable<String> & CaseIterable>(_ key: String, _ type: T.Type) -> T? {
+      guard let field = fields[key], field.value != "-" else { return nil }
+      if let value = T(rawValue: field.value) { return value }
+      let names = T.allCases.map(\.rawValue)
+      fail(field.line, "unknown \(key) '\(field.value)'\(suggestion(field.value, among: names)); expected one of: \(names.joined(separator: ", "))", nil)
+      return nil
+    }
+    func number(_ key: String, in range: ClosedRange<Int>) -> Int? {
+      guard let field = fields[key], field.value != "-" else { return nil }
+      guard let value = Int(field.value), range.contains(value) else {
+        fail(field.line, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)", nil)
+        return nil
+      }
+      return value
+    }
+    func value(_ key: String) -> String? {
+      guard let field = fields[key], !field.value.isEmpty, field.value != "-" else { return nil }
+      return field.value
+    }
+    let mode = choice("mode", PlayMode.self)
+    let difficulty = choice("difficulty", Difficulty.self)
+    let outcome = choice("outcome", Outcome.self)
+    let passMark = number("pass-mark", in: 0...100)
+    let reviewScore = number("review-score", in: 0...100)
+    var seed: UInt64?
+    if let field = fields["seed"], field.value != "-" {
+      seed = UInt64(field.value)
+      if seed == nil { fail(field.line, "seed must be a whole number", nil) }
+    }
+    guard let scenario = value("scenario"), let trainee = value("trainee") else { return nil }
+    var header = TranscriptHeader(
+      scenario: scenario, scenarioHash: value("scenario-hash"), rubric: value("rubric"), trainee: trainee, mode: mode,
+      difficulty: difficulty, seed: seed, passMark: passMark, started: value("started"), ended: value("ended"),
+      outcome: outcome)
+    header.reviewScore = reviewScore
+    header.reviewComment = value("review-comment")
+    return header
+  }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import ReboundKit
+
+/// Where scenarios are read from: `--scenarios DIR`, else `$REBOUND_SCENARIOS`, else ./scenarios.
+struct ScenarioOptions: ParsableArguments {
+  @Option(
+    name: .customLong("scenarios"),
+    help: ArgumentHelp("Where scenario files are read from (default: ./scenarios).", valueName: "dir"))
+  var directory: String?
+
+  var path: String { directory ?? ScenarioLibrary.defaultDirectory() }
+
+  func load() -> ScenarioLibrary { ScenarioLibrary.load(paths: [path]) }
+}
+
+/// Prints to standard output at once, so it interleaves correctly with readline's prompt.
+enum Console {
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+}
