@@ -65,7 +65,7 @@ public struct ScenarioLibrary: Sendable {
   public func scenario(id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
   /// Scenario files in a folder and below it, sorted.
-  static func scenarioFiles(in directory: String) -> [String] {
+  public static func scenarioFiles(in directory: String) -> [String] {
     guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
     var found: [String] = []
     while let relative = enumerator.nextObject() as? String {

@@ -27,8 +27,8 @@ public struct ReactionChooser: Sendable {
     if reply.answers && !history.answered { return .remedy }
     if reply.apologizes && !history.apologized { return .apology }
     if reply.acknowledges && !history.acknowledged { return .acknowledgement }
-    if missesApology(repliesWithoutApology) { return .missingApology }
-    if repliesWithoutRemedy >= 2 && !reply.answers { return .missingRemedy }
+    if !history.apologized && missesApology(repliesWithoutApology) { return .missingApology }
+    if !history.answered && repliesWithoutRemedy >= 2 && !reply.answers { return .missingRemedy }
     if reply.asks { return .question }
     if reply.communicates { return .nextStep }
     if reply.answers { return .remedy }

@@ -1,0 +1,54 @@
+import Foundation
+import ReboundKit
+import Testing
+
+/// Every scenario in `scenarios/`: it lints clean and its stored paths end as they promise.
+@Suite struct BundledScenarioTests {
+  @Test func everyBundledScenarioLintsWithoutErrorsOrWarnings() {
+    let problems = BundledScenarios.library.diagnostics
+    #expect(problems.isEmpty, "\(problems.map(\.rendered).joined(separator: "\n"))")
+  }
+
+  @Test func theLibraryHasTheRequiredScenariosAndMixesTheDifficulties() throws {
+    let scenarios = BundledScenarios.library.scenarios
+    #expect(scenarios.count >= 6)
+    #expect(scenarios.contains { $0.id == "lost-pants" })
+    #expect(scenarios.contains { $0.id == "broken-glassware" })
+    #expect(Set(scenarios.map(\.difficulty)) == Set(Difficulty.allCases))
+  }
+
+  @Test(arguments: BundledScenarios.ids)
+  func everyStoredPathEndsAsItPromises(_ id: String) throws {
+    let scenario = try BundledScenarios.scenario(id)
+    #expect(scenario.paths.contains { $0.expect == .resolved })
+    #expect(scenario.paths.contains { $0.expect == .walkedOut })
+    let runner = PathRunner(scenario: scenario, scorer: try BundledScenarios.scorer(for: scenario))
+    for result in runner.runAll() {
+      #expect(result.passed, "\(id): path '\(result.path.name)' (line \(result.path.line)): \(result.failures.joined(separator: "; "))")
+    }
+  }
+
+  @Test(arguments: BundledScenarios.ids)
+  func aGoodPathScoresHighAndABadPathLow(_ id: String) throws {
+    let scenario = try BundledScenarios.scenario(id)
+    let runner = PathRunner(scenario: scenario, scorer: try BundledScenarios.scorer(for: scenario))
+    let results = runner.runAll()
+    let good = results.filter { $0.path.expect == .resolved }
+    let bad = results.filter { $0.path.expect == .walkedOut }
+    #expect(good.allSatisfy { $0.scorecard.passed && $0.scorecard.score >= 80 })
+    #expect(bad.allSatisfy { !$0.scorecard.passed && $0.scorecard.score <= 40 })
+  }
+
+  @Test(arguments: BundledScenarios.ids)
+  func theModelRepliesOfTheDebriefMakeMovesAndFallIntoNoPitfall(_ id: String) throws {
+    let scenario = try BundledScenarios.scenario(id)
+    let scorer = try BundledScenarios.scorer(for: scenario)
+    var moves = Set<Label>()
+    for reply in scenario.hidden.debrief.modelReplies {
+      let verdict = scorer.score(reply)
+      #expect(!Label.pitfalls.contains { verdict.has($0) }, "\(id): model reply falls into a pitfall: \(reply)")
+      moves.formUnion(verdict.labels)
+    }
+    #expect(moves.isSuperset(of: Label.moves), "\(id): the model replies together miss \(Set(Label.moves).subtracting(moves))")
+  }
+}
