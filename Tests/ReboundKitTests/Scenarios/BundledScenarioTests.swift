@@ -24,7 +24,8 @@ import Testing
     #expect(scenario.paths.contains { $0.expect == .walkedOut })
     let runner = PathRunner(scenario: scenario, scorer: try BundledScenarios.scorer(for: scenario))
     for result in runner.runAll() {
-      #expect(result.passed, "\(id): path '\(result.path.name)' (line \(result.path.line)): \(result.failures.joined(separator: "; "))")
+      let failures = result.failures
+      #expect(failures.isEmpty, "\(id): path '\(result.path.name)' (line \(result.path.line))")
     }
   }
 
@@ -35,8 +36,10 @@ import Testing
     let results = runner.runAll()
     let good = results.filter { $0.path.expect == .resolved }
     let bad = results.filter { $0.path.expect == .walkedOut }
-    #expect(good.allSatisfy { $0.scorecard.passed && $0.scorecard.score >= 80 })
-    #expect(bad.allSatisfy { !$0.scorecard.passed && $0.scorecard.score <= 40 })
+    let goodScores = good.map { $0.scorecard.passed ? $0.scorecard.score : -$0.scorecard.score }
+    let badScores = bad.map { $0.scorecard.passed ? 100 : $0.scorecard.score }
+    #expect(goodScores.allSatisfy { $0 >= 80 }, "\(id): good paths must pass with 80 or more")
+    #expect(badScores.allSatisfy { $0 <= 40 }, "\(id): bad paths must fail with 40 or less")
   }
 
   @Test(arguments: BundledScenarios.ids)

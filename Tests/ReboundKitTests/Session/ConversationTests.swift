@@ -57,12 +57,19 @@ import Testing
     #expect(hard.respond(to: "What time did you get back from the dive?").reaction == .missingApology)
   }
 
-  @Test func theClassicTrapsHaveTheirOwnReactions() throws {
+  @Test(arguments: [
+    ("I understand, but that's our policy.", Reaction.heardOnlyTheBut),
+    ("We value your feedback.", .stockPhrase),
+    ("", .silence),
+    ("   ", .silence),
+    ("Calm down, it's only a pair of trousers.", .rude),
+    ("It was probably another guest, not us.", .excuse),
+  ])
+  func theClassicTrapsHaveTheirOwnReactions(_ reply: String, _ reaction: Reaction) throws {
     var conversation = try Self.conversation(difficulty: .easy)
-    #expect(conversation.respond(to: "I understand, but that's our policy.").reaction == .heardOnlyTheBut)
-    #expect(conversation.respond(to: "We value your feedback.").reaction == .stockPhrase)
-    #expect(conversation.respond(to: "").reaction == .silence)
-    #expect(conversation.respond(to: "Calm down, it's only a pair of trousers.").reaction == .rude)
+    let turn = conversation.respond(to: reply)
+    #expect(turn.reaction == reaction)
+    #expect(turn.moodAfter > turn.moodBefore)
   }
 
   @Test func aRemedyWithoutOneAfterApologyAndAcknowledgementIsAskedFor() throws {
