@@ -115,6 +115,10 @@ extension ReboundBinary {
   static var hasPseudoTerminals: Bool { FileManager.default.fileExists(atPath: "/dev/ptmx") }
 
   /// The master side of a new pseudo-terminal and the path of its slave side.
+  static func openPseudoTerminalForTests(sourceLocation: SourceLocation = #_sourceLocation) throws -> (Int32, String) {
+    try openPseudoTerminal(sourceLocation: sourceLocation)
+  }
+
   fileprivate static func openPseudoTerminal(sourceLocation: SourceLocation) throws -> (Int32, String) {
     #if canImport(Glibc)
       // Glibc's posix_openpt, unlockpt and ptsname are not visible to Swift; their ioctls are

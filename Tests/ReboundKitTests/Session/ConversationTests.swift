@@ -158,3 +158,21 @@ extension ConversationTests {
     #expect(conversation.isOver || conversation.respond(to: "I really am sorry.").reaction != .missingRemedy)
   }
 }
+
+extension ConversationTests {
+  @Test func theCustomerAnswersAReplyInUnderTwentyMilliseconds() throws {
+    var conversation = try Self.conversation(difficulty: .easy)
+    var times: [Double] = []
+    let replies = [
+      "What happened?", "That must have been frightening, and you didn't sleep.", "Which cabin are you in?",
+      "I see.", "Okay.", "Tell me more about the belt.",
+    ]
+    for reply in replies where !conversation.isOver {
+      let clock = ContinuousClock()
+      let elapsed = clock.measure { conversation.respond(to: reply) }
+      times.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+    }
+    let median = times.sorted()[times.count / 2]
+    #expect(median < 0.020, "median \(median * 1000) ms")
+  }
+}
