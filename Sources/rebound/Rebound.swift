@@ -16,13 +16,12 @@ struct Rebound: ParsableCommand {
     subcommands: [Play.self, List.self, Lint.self, Score.self, Eval.self]
   )
 
-  @OptionGroup var session: SessionOptions
-
   /// Plain `rebound`: a menu of scenarios on a terminal, the help otherwise.
   func run() throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw CleanExit.helpRequest(self)
     }
+    let session = try SessionOptions.parse([])
     let library = session.scenarios.load()
     guard !library.scenarios.isEmpty else {
       Console.error("no scenarios in \(session.scenarios.path); run: rebound lint \(session.scenarios.path)")

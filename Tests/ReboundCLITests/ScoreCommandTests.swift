@@ -105,7 +105,7 @@ import Testing
 
   @Test func aScenarioAddsItsVocabulary() throws {
     let directory = try TemporaryDirectory()
-    try directory.write("scenarios/lost-pants.yaml", "id: lost-pants\nvocabulary:\n  items: [trousers, belt]\n")
+    try directory.write("scenarios/lost-pants.yaml", "id: lost-pants\nhidden:\n  vocabulary:\n    items: [trousers, belt]\n")
     let reply = "I'm sorry about your trousers."
     let with = try ReboundBinary.run(["score", "--json", "--scenario", "lost-pants", reply], in: directory.url)
     let without = try ReboundBinary.run(["score", "--json", reply], in: directory.url)

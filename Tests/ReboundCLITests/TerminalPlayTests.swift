@@ -31,12 +31,15 @@ struct TerminalPlayTests {
     // deletes the character under the cursor on a non-empty line), and submit.
     terminal.type("XI'm so sorry about your trousers.")
     terminal.type("\u{01}\u{04}\r")
-    #expect(terminal.waitFor("Alex Moreau:", after: terminal.mark), "no answer: \(terminal.screen)")
-    #expect(terminal.waitFor("mood ["))
+    let submitted = terminal.mark
+    #expect(terminal.waitFor("Alex Moreau:", after: submitted), "no answer: \(terminal.screen)")
+    #expect(terminal.waitFor("you> ", after: submitted))
     // Ctrl-C cancels a half-typed line; Ctrl-D on an empty line ends the session, saved.
     terminal.type("this line is cancelled")
+    #expect(terminal.waitFor("cancelled", after: submitted))
+    let beforeInterrupt = terminal.mark
     terminal.type("\u{03}")
-    #expect(terminal.waitFor("you> ", after: terminal.mark))
+    #expect(terminal.waitFor("you> ", after: beforeInterrupt), "\(terminal.screen)")
     terminal.type("\u{04}")
     #expect(terminal.waitFor("Debrief"), "\(terminal.screen)")
     #expect(terminal.waitForExit() == 0)
@@ -48,8 +51,10 @@ struct TerminalPlayTests {
     let folder = try TemporaryDirectory()
     let first = try Self.session(in: folder)
     #expect(first.waitFor("you> "))
+    let typed = first.mark
     first.type("What happened last night?\r")
-    #expect(first.waitFor("Alex Moreau:", after: first.mark))
+    #expect(first.waitFor("Alex Moreau:", after: typed))
+    #expect(first.waitFor("you> ", after: typed))
     first.type("/qu\t\r")
     #expect(first.waitFor("Debrief"), "Tab did not complete /quit: \(first.screen)")
     #expect(first.waitForExit() == 0)
@@ -57,8 +62,10 @@ struct TerminalPlayTests {
     let second = try Self.session(in: folder)
     #expect(second.waitFor("you> "))
     // Up arrow twice: "/quit" then the reply before it, from the first session's history.
+    let recalled = second.mark
     second.type("\u{1B}[A\u{1B}[A\r")
-    #expect(second.waitFor("Alex Moreau:", after: second.mark))
+    #expect(second.waitFor("Alex Moreau:", after: recalled))
+    #expect(second.waitFor("you> ", after: recalled))
     second.type("\u{04}")
     #expect(second.waitForExit() == 0)
     let saved = try Self.savedReplies(in: folder)

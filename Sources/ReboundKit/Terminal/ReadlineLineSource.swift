@@ -14,14 +14,9 @@ public final class ReadlineLineSource: LineSource {
   public init(historyFile: URL?, completions: [String]) {
     self.historyFile = historyFile
     ReadlineState.completions = completions.sorted()
-    _ = ReadlineState.interrupted
     rebound_set_readline_name("rebound")
     rebound_set_completer { text, state in ReadlineState.complete(text, state) }
-    rebound_set_signal_event_hook {
-      if ReadlineState.interrupted != 0 { rebound_cancel_line() }
-      return 0
-    }
-    signal(SIGINT) { _ in ReadlineState.interrupted = 1 }
+    rebound_install_interrupt_handling()
     using_history()
     if let historyFile {
       try? FileManager.default.createDirectory(
@@ -35,16 +30,13 @@ public final class ReadlineLineSource: LineSource {
 
   public func readLine(prompt: String) -> LineInput {
     fflush(nil)
-    ReadlineState.interrupted = 0
+    _ = rebound_take_interrupt()
     guard let raw = readline(prompt) else {
       print()
       return .end
     }
     defer { free(raw) }
-    if ReadlineState.interrupted != 0 {
-      ReadlineState.interrupted = 0
-      return .interrupted
-    }
+    if rebound_take_interrupt() != 0 { return .interrupted }
     let line = String(cString: raw)
     if !line.trimmingCharacters(in: .whitespaces).isEmpty {
       add_history(raw)
@@ -70,7 +62,6 @@ public final class ReadlineLineSource: LineSource {
 
 /// What readline's C callbacks read: they cannot capture Swift context.
 private enum ReadlineState {
-  nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
   nonisolated(unsafe) static var completions: [String] = []
   nonisolated(unsafe) static var matches: [String] = []
 
