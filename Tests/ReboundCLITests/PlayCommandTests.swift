@@ -113,7 +113,7 @@ import Testing
   @Test func practiceModeQuotesTheEvidenceAndExplainsAPitfall() throws {
     let folder = try TemporaryDirectory()
     let result = try Self.play("lost-pants", ["Are you sure you locked your door?"], arguments: ["--difficulty", "easy"], in: folder)
-    #expect(result.stdout.contains("✗ blame  'Are you sure you locked'"))
+    #expect(result.stdout.contains("✗ blame        'Are you sure you locked'"))
     #expect(result.stdout.contains("blame tells the customer the problem is theirs"))
     #expect(result.stdout.contains("still missing: acknowledge, communicate, apologize, answer"))
   }
@@ -142,5 +142,56 @@ import Testing
     let result = try Self.play("lost-pants", ["sorry \u{1B}]0;pwned\u{07} about that"], in: folder)
     #expect(!result.stdout.contains("\u{1B}]0;"))
     #expect(result.stdout.contains("␛]0;pwned␇"))
+  }
+}
+
+extension PlayCommandTests {
+  @Test func aKilledSessionKeepsEveryReplyAndIsMarkedUnfinished() throws {
+    let folder = try TemporaryDirectory()
+    let process = Process()
+    process.executableURL = try ReboundBinary.url()
+    process.arguments = [
+      "play", "lost-pants", "--seed", "1", "--trainee", "ana", "--scenarios", Self.scenarios, "--transcripts",
+      folder.url.path,
+    ]
+    process.environment = ReboundBinary.environment([:])
+    let input = Pipe()
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    input.fileHandleForWriting.write(Data("I'm so sorry about your trousers.\n".utf8))
+    // Wait until the reply and the customer's answer are on disk, then kill -9.
+    let deadline = Date().addingTimeInterval(60)
+    var text = ""
+    while Date() < deadline {
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.path)) ?? []
+      if let name = files.first(where: { $0.hasSuffix(".txt") }) {
+        text = (try? String(contentsOf: folder.url.appendingPathComponent(name), encoding: .utf8)) ?? ""
+        if text.split(separator: "\n").filter({ $0.hasPrefix("customer") }).count >= 2 { break }
+      }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    let (transcript, problems) = TranscriptParser(file: "killed").parse(text)
+    #expect(problems.isEmpty)
+    #expect(transcript?.header.outcome == .unfinished)
+    #expect(transcript?.replies == ["I'm so sorry about your trousers."])
+  }
+
+  @Test func theExampleTranscriptsAreReadableAndShowAGoodAndABadSessionOfEachRequiredScenario() throws {
+    let folder = ReboundBinary.packageRoot.appendingPathComponent("transcripts/examples")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+    var seen: Set<String> = []
+    for name in names {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      let (transcript, problems) = TranscriptParser(file: name).parse(text)
+      #expect(problems.isEmpty, "\(name): \(problems.map(\.description))")
+      if let header = transcript?.header { seen.insert("\(header.scenario) \(header.outcome?.rawValue ?? "-")") }
+    }
+    #expect(seen.isSuperset(of: [
+      "lost-pants resolved", "lost-pants walked-out", "broken-glassware resolved", "broken-glassware walked-out",
+    ]))
   }
 }

@@ -14,11 +14,14 @@ public final class PlaySession {
     public var passMark: Int
     public var transcripts: URL
     public var style: TerminalStyle
+    /// Terminal columns to wrap long lines to; nil when output is not a terminal.
+    public var width: Int?
 
     public init(
       scenario: Scenario, scorer: Scorer, trainee: String, mode: PlayMode, seed: UInt64, difficulty: Difficulty?,
-      passMark: Int, transcripts: URL, style: TerminalStyle
+      passMark: Int, transcripts: URL, style: TerminalStyle, width: Int? = nil
     ) {
+      self.width = width
       self.scenario = scenario
       self.scorer = scorer
       self.trainee = trainee
@@ -45,7 +48,7 @@ public final class PlaySession {
 
   public init(settings: Settings, clock: @escaping @Sendable () -> Date = Date.init, output: @escaping (String) -> Void) {
     self.settings = settings
-    self.renderer = SessionRenderer(style: settings.style)
+    self.renderer = SessionRenderer(style: settings.style, width: settings.width.map { min($0, 100) })
     self.clock = clock
     self.output = output
   }

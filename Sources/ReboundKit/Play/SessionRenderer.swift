@@ -3,8 +3,19 @@ import Foundation
 /// What the simulator prints: the brief, each exchange, the practice feedback and the debrief.
 public struct SessionRenderer: Sendable {
   public var style: TerminalStyle
+  /// Long lines are word-wrapped to this many columns (on a terminal); nil leaves them whole.
+  public var width: Int?
 
-  public init(style: TerminalStyle) { self.style = style }
+  public init(style: TerminalStyle, width: Int? = nil) {
+    self.style = style
+    self.width = width
+  }
+
+  private func wrapped(_ text: String, indent: String, firstLinePrefix: Int = 0) -> String {
+    guard let width else { return text }
+    let padded = String(repeating: "x", count: firstLinePrefix) + text
+    return String(TextWrap.wrap(padded, width: width, indent: indent).dropFirst(firstLinePrefix))
+  }
 
   private func safe(_ text: String) -> String { TerminalStyle.neutralized(text) }
 
@@ -20,7 +31,8 @@ public struct SessionRenderer: Sendable {
   }
 
   public func customer(_ name: String, says line: String, mood: Int, change: Int?) -> String {
-    "\n" + style.paint("\(name):", .bold, bold: true) + " " + safe(line) + "\n"
+    "\n" + style.paint("\(name):", .bold, bold: true) + " "
+      + wrapped(safe(line), indent: "  ", firstLinePrefix: name.count + 2) + "\n"
       + "  " + MoodMeter.render(mood, change: change, style: style) + "\n\n"
   }
 
@@ -30,12 +42,12 @@ public struct SessionRenderer: Sendable {
     var out = ""
     for label in Label.moves where turn.verdict.has(label) {
       let finding = turn.verdict.findings(for: label).first
-      out += "  " + style.paint("✓ \(label.rawValue)", TerminalStyle.color(for: label)) + "  "
+      out += "  " + style.paint("✓ " + label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0), TerminalStyle.color(for: label)) + "  "
         + safe(finding?.explanation ?? "") + "\n"
     }
     for label in Label.pitfalls where turn.verdict.has(label) {
       let finding = turn.verdict.findings(for: label).first
-      out += "  " + style.paint("✗ \(label.rawValue)", .red) + "  " + safe(finding?.explanation ?? "") + "\n"
+      out += "  " + style.paint("✗ " + label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0), .red) + "  " + safe(finding?.explanation ?? "") + "\n"
       out += "      " + style.paint(Self.whyItHurts(label), .dim) + "\n"
     }
     if turn.verdict.has(cue: "took-it-back") {
@@ -115,7 +127,7 @@ public struct SessionRenderer: Sendable {
     out += "\nLesson:\n" + indent(scenario.hidden.debrief.lesson) + "\n"
     if !modelReplies.isEmpty {
       out += "\nModel replies for what you missed:\n"
-      for reply in modelReplies { out += "  • \(reply)\n" }
+      for reply in modelReplies { out += "  • " + wrapped(safe(reply), indent: "    ", firstLinePrefix: 4) + "\n" }
     }
     if let transcript { out += "\nTranscript saved: \(transcript)\n" }
     return out
