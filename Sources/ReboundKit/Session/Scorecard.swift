@@ -62,7 +62,10 @@ public struct Scorecard: Sendable, Equatable {
   /// - Parameters:
   ///   - verdicts: the verdict of each reply, in order.
   ///   - outcome: how the session ended, if known.
-  public init(verdicts: [Verdict], outcome: Outcome?, passMark: Int) {
+  ///   - overrides: labels a manager set by hand in a review; a move set to yes counts as
+  ///     made (reply 0: "set by review"), set to no as not made; a pitfall set to yes costs
+  ///     once when the scorer found none, set to no costs nothing.
+  public init(verdicts: [Verdict], outcome: Outcome?, passMark: Int, overrides: [Label: Bool] = [:]) {
     var moves: [Label: Achievement] = [:]
     var pitfalls: [Pitfall] = []
     var extraReply: Int?
@@ -75,13 +78,24 @@ public struct Scorecard: Sendable, Equatable {
       }
       if extraReply == nil && ReplyReading(verdict).offersExtra { extraReply = index + 1 }
     }
-    let firstPerson = [moves[.apologize]?.reply, moves[.acknowledge]?.reply].compactMap { $0 }.min()
-    let personFirst = firstPerson != nil && moves[.answer] != nil && firstPerson! <= moves[.answer]!.reply
+    for (label, value) in overrides.sorted(by: { $0.key < $1.key }) {
+      if Label.moves.contains(label) {
+        if !value { moves[label] = nil } else if moves[label] == nil { moves[label] = Achievement(reply: 0, finding: nil) }
+      } else if !value {
+        pitfalls.removeAll { $0.label == label }
+      } else if !pitfalls.contains(where: { $0.label == label }) {
+        pitfalls.append(Pitfall(label: label, reply: 0, findings: []))
+      }
+    }
+    let firstPerson = [moves[.apologize]?.reply, moves[.acknowledge]?.reply].compactMap { $0 }.filter { $0 > 0 }.min()
+    let firstFix = moves[.answer]?.reply ?? 0
+    let personFirst = firstPerson != nil && firstFix > 0 && firstPerson! <= firstFix
 
     var breakdown: [Line] = []
     for label in Label.moves {
       if let achieved = moves[label] {
-        breakdown.append(Line(points: Points.move, reason: "\(label.rawValue) (reply \(achieved.reply))"))
+        let source = achieved.reply > 0 ? "reply \(achieved.reply)" : "set by review"
+        breakdown.append(Line(points: Points.move, reason: "\(label.rawValue) (\(source))"))
       } else {
         breakdown.append(Line(points: 0, reason: "\(label.rawValue) never achieved"))
       }
@@ -96,7 +110,8 @@ public struct Scorecard: Sendable, Equatable {
       extraReply.map { Line(points: Points.extra, reason: "something extra (reply \($0))") }
         ?? Line(points: 0, reason: "nothing extra offered"))
     for pitfall in pitfalls {
-      breakdown.append(Line(points: -Points.penalty(for: pitfall.label), reason: "\(pitfall.label.rawValue) (reply \(pitfall.reply))"))
+      let source = pitfall.reply > 0 ? "reply \(pitfall.reply)" : "set by review"
+      breakdown.append(Line(points: -Points.penalty(for: pitfall.label), reason: "\(pitfall.label.rawValue) (\(source))"))
     }
     let total = breakdown.reduce(0) { $0 + $1.points }
 

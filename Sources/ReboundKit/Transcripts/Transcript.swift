@@ -5,14 +5,69 @@ public struct Transcript: Sendable, Equatable {
 
   public var header: TranscriptHeader
   public var lines: [TranscriptLine]
+  /// Managers' reviews, appended after the turns, oldest first.
+  public var reviews: [TranscriptReview]
 
-  public init(header: TranscriptHeader, lines: [TranscriptLine]) {
+  public init(header: TranscriptHeader, lines: [TranscriptLine], reviews: [TranscriptReview] = []) {
     self.header = header
     self.lines = lines
+    self.reviews = reviews
   }
 
   /// The trainee's replies, in order.
   public var replies: [String] { lines.filter { $0.speaker == .trainee }.map(\.text) }
+
+  /// The checksum of the turns as they are now (see `TranscriptChecksum`).
+  public var turnsChecksum: String { TranscriptChecksum.of(lines) }
+
+  /// Whether the turns were changed after the session saved them: the header's checksum no
+  /// longer matches. Nil when there is no checksum to compare (an unfinished session, a
+  /// hand-written chat log).
+  public var isTampered: Bool? {
+    guard let recorded = header.turnsChecksum else { return nil }
+    return recorded != turnsChecksum
+  }
+
+  /// What the reviews set, the latest review winning for each label.
+  public var reviewedLabels: [Label: Bool] {
+    var result: [Label: Bool] = [:]
+    for review in reviews { for (label, value) in review.settings { result[label] = value } }
+    return result
+  }
+}
+
+/// A manager's review: who, when, which moves and pitfalls they set by hand, and why.
+public struct TranscriptReview: Sendable, Equatable {
+  public var reviewer: String
+  /// ISO 8601, UTC.
+  public var time: String
+  /// The labels set by hand, in the order given, with what the scorer had found.
+  public var changes: [Change]
+  public var comment: String
+  public var line: Int
+
+  public struct Change: Sendable, Equatable {
+    public var label: Label
+    public var value: Bool
+    /// What the automatic verdict was when the review was made.
+    public var was: Bool?
+
+    public init(label: Label, value: Bool, was: Bool?) {
+      self.label = label
+      self.value = value
+      self.was = was
+    }
+  }
+
+  public init(reviewer: String, time: String, changes: [Change], comment: String, line: Int = 0) {
+    self.reviewer = reviewer
+    self.time = time
+    self.changes = changes
+    self.comment = comment
+    self.line = line
+  }
+
+  public var settings: [(Label, Bool)] { changes.map { ($0.label, $0.value) } }
 }
 
 public struct TranscriptHeader: Sendable, Equatable {
@@ -29,9 +84,8 @@ public struct TranscriptHeader: Sendable, Equatable {
   public var started: String?
   public var ended: String?
   public var outcome: Outcome?
-  /// A manager's review, added by `rebound review`: a score that overrides and a comment.
-  public var reviewScore: Int?
-  public var reviewComment: String?
+  /// The checksum of the turns when the session ended, to notice later edits.
+  public var turnsChecksum: String?
 
   public init(
     scenario: String, scenarioHash: String? = nil, rubric: String? = nil, trainee: String, mode: PlayMode? = nil,

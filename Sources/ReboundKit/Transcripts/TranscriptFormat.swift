@@ -19,8 +19,7 @@ enum TranscriptFormat {
       ("ended", header.ended ?? "-"),
       ("outcome", (header.outcome ?? .unfinished).rawValue),
     ]
-    if let score = header.reviewScore { fields.append(("review-score", String(score))) }
-    if let comment = header.reviewComment { fields.append(("review-comment", oneLine(comment))) }
+    if let checksum = header.turnsChecksum { fields.append(("turns-sha256", checksum)) }
     return ([title] + fields.compactMap { key, value in value.map { "\(key): \(oneLine($0))" } }).joined(separator: "\n")
       + "\n\n"
   }
@@ -33,7 +32,19 @@ enum TranscriptFormat {
   }
 
   static func text(of transcript: Transcript) -> String {
-    headerText(transcript.header) + transcript.lines.map(lineText).joined()
+    headerText(transcript.header) + transcript.lines.map(lineText).joined() + transcript.reviews.map(reviewText).joined()
+  }
+
+  /// A review block: `review: NAME at TIME`, a `set:` line per label, and the comment.
+  static func reviewText(_ review: TranscriptReview) -> String {
+    var text = "\nreview: \(review.reviewer) at \(review.time)\n"
+    for change in review.changes {
+      let was = change.was.map { " (was \($0 ? "yes" : "no"))" } ?? ""
+      text += "set: \(change.label.rawValue) \(change.value ? "yes" : "no")\(was)\n"
+    }
+    let comment = review.comment.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+    text += "comment: \(comment)\n"
+    return text
   }
 
   private static func oneLine(_ text: String) -> String {

@@ -9,7 +9,7 @@ public struct TranscriptParser: Sendable {
 
   static let headerKeys = [
     "format", "scenario", "scenario-hash", "rubric", "trainee", "mode", "difficulty", "seed", "pass-mark", "started",
-    "ended", "outcome", "review-score", "review-comment",
+    "ended", "outcome", "turns-sha256",
   ]
 
   public func parse(_ text: String) -> (transcript: Transcript?, diagnostics: [SourceDiagnostic]) {
@@ -45,21 +45,82 @@ public struct TranscriptParser: Sendable {
     }
     let header = readHeader(fields, fail: fail)
     var lines: [TranscriptLine] = []
+    var reviews: [TranscriptReview] = []
+    var continuing: Continuation = .none
     while index < rows.count {
       let row = rows[index]
       index += 1
       if row.trimmingCharacters(in: .whitespaces).isEmpty || row.hasPrefix("#") { continue }
-      if row.hasPrefix("  ") || row.hasPrefix("\t"), !lines.isEmpty {
-        lines[lines.count - 1].text += "\n" + row.trimmingCharacters(in: .whitespaces)
+      if row.hasPrefix("  ") || row.hasPrefix("\t") {
+        let more = "\n" + row.trimmingCharacters(in: .whitespaces)
+        switch continuing {
+        case .turn: lines[lines.count - 1].text += more
+        case .comment: reviews[reviews.count - 1].comment += more
+        case .none: fail(index, "an indented line continues nothing", row)
+        }
         continue
       }
-      if let line = speakerLine(row, number: index, fail: fail) { lines.append(line) }
+      if let review = reviewStart(row, number: index, fail: fail) {
+        reviews.append(review)
+        continuing = .none
+        continue
+      }
+      if !reviews.isEmpty {
+        continuing = reviewLine(row, number: index, into: &reviews[reviews.count - 1], fail: fail) ? .comment : .none
+        continue
+      }
+      if let line = speakerLine(row, number: index, fail: fail) {
+        lines.append(line)
+        continuing = .turn
+      } else {
+        continuing = .none
+      }
     }
     if header != nil && !lines.contains(where: { $0.speaker == .trainee }) && problems.isEmpty {
       fail(0, "the transcript has no trainee lines ('trainee: …')")
     }
     guard let header, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
-    return (Transcript(header: header, lines: lines), problems)
+    return (Transcript(header: header, lines: lines, reviews: reviews), problems)
+  }
+
+  private enum Continuation { case none, turn, comment }
+
+  /// `review: NAME at TIME` starts a review block.
+  private func reviewStart(_ row: Substring, number: Int, fail: (Int, String, Substring?) -> Void) -> TranscriptReview? {
+    guard row.hasPrefix("review:") else { return nil }
+    let rest = row.dropFirst("review:".count).trimmingCharacters(in: .whitespaces)
+    guard let at = rest.range(of: " at ") else {
+      fail(number, "expected 'review: NAME at TIME'", row)
+      return TranscriptReview(reviewer: rest, time: "", changes: [], comment: "", line: number)
+    }
+    return TranscriptReview(
+      reviewer: String(rest[..<at.lowerBound]), time: String(rest[at.upperBound...]), changes: [], comment: "",
+      line: number)
+  }
+
+  /// A `set: LABEL yes|no (was …)` or `comment: …` line of a review; returns true for a comment.
+  private func reviewLine(
+    _ row: Substring, number: Int, into review: inout TranscriptReview, fail: (Int, String, Substring?) -> Void
+  ) -> Bool {
+    if row.hasPrefix("comment:") {
+      review.comment = row.dropFirst("comment:".count).trimmingCharacters(in: .whitespaces)
+      return true
+    }
+    guard row.hasPrefix("set:") else {
+      fail(number, "expected 'set: LABEL yes|no' or 'comment: …' in a review (turns come before reviews)", row)
+      return false
+    }
+    let words = row.dropFirst("set:".count).split(separator: " ")
+    let names = Label.allCases.map(\.rawValue)
+    guard words.count >= 2, let label = Label(rawValue: String(words[0])), ["yes", "no"].contains(words[1]) else {
+      let name = words.first.map(String.init) ?? ""
+      let hint = Label(rawValue: name) == nil && !name.isEmpty ? suggestion(name, among: names) : ""
+      fail(number, "expected 'set: LABEL yes|no' with a label of: \(names.joined(separator: ", "))\(hint)", row)
+      return false
+    }
+    let was = words.count >= 4 && words[2] == "(was" ? words[3].hasPrefix("yes") : nil
+    review.changes.append(TranscriptReview.Change(label: label, value: words[1] == "yes", was: was))
+    return false
   }
 
   private func speakerLine(_ row: Substring, number: Int, fail: (Int, String, Substring?) -> Void) -> TranscriptLine? {
@@ -121,7 +182,6 @@ public struct TranscriptParser: Sendable {
     let difficulty = choice("difficulty", Difficulty.self)
     let outcome = choice("outcome", Outcome.self)
     let passMark = number("pass-mark", in: 0...100)
-    let reviewScore = number("review-score", in: 0...100)
     var seed: UInt64?
     if let field = fields["seed"], field.value != "-" {
       seed = UInt64(field.value)
@@ -132,8 +192,7 @@ public struct TranscriptParser: Sendable {
       scenario: scenario, scenarioHash: value("scenario-hash"), rubric: value("rubric"), trainee: trainee, mode: mode,
       difficulty: difficulty, seed: seed, passMark: passMark, started: value("started"), ended: value("ended"),
       outcome: outcome)
-    header.reviewScore = reviewScore
-    header.reviewComment = value("review-comment")
+    header.turnsChecksum = value("turns-sha256")
     return header
   }
 }

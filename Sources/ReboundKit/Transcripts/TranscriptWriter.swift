@@ -53,9 +53,15 @@ public final class TranscriptWriter {
   public func finish(outcome: Outcome, at date: Date) throws(Failure) {
     transcript.header.outcome = outcome
     transcript.header.ended = Self.iso(date)
+    transcript.header.turnsChecksum = transcript.turnsChecksum
+    try Self.replace(url, with: TranscriptFormat.text(of: transcript))
+  }
+
+  /// Replaces a file's contents in one atomic rename, so a reader never sees half a file.
+  static func replace(_ url: URL, with text: String) throws(Failure) {
     let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
     do {
-      try Data(TranscriptFormat.text(of: transcript).utf8).write(to: temporary)
+      try Data(text.utf8).write(to: temporary)
       guard rename(temporary.path, url.path) == 0 else {
         throw Failure(description: "cannot replace \(url.path): \(String(cString: strerror(errno)))")
       }

@@ -1,0 +1,25 @@
+/// Something a manager should know about a graded transcript besides its score.
+public enum GradeFlag: String, Sendable, Codable, CaseIterable, Comparable {
+  /// The rubric has changed since the session was scored: the verdicts may differ from what
+  /// the trainee saw.
+  case rubricChanged = "rubric-changed"
+  /// The scenario file has changed since the session was played.
+  case scenarioChanged = "scenario-changed"
+  /// The turns were edited after the session saved them (the checksum does not match).
+  case tampered
+  /// No scenario file has this id: the replies were scored without its vocabulary.
+  case unknownScenario = "unknown-scenario"
+
+  public var explanation: String {
+    switch self {
+    case .rubricChanged: "the rubric changed since the session; verdicts re-scored with the current one"
+    case .scenarioChanged: "the scenario file changed since the session"
+    case .tampered: "the turns were edited after the session saved them"
+    case .unknownScenario: "no scenario file has this id; scored without its vocabulary"
+    }
+  }
+
+  public static func < (lhs: GradeFlag, rhs: GradeFlag) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}

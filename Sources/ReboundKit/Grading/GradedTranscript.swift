@@ -1,0 +1,54 @@
+import Foundation
+
+/// One transcript, re-scored with the current rubric: the automatic verdicts, the reviewed
+/// ones (the manager's overrides applied) and what a manager should know about it.
+public struct GradedTranscript: Sendable {
+  public var file: String
+  public var trainee: String
+  public var scenario: String
+  public var mode: PlayMode?
+  /// When the session started (ISO 8601), if the header says.
+  public var started: String?
+  public var outcome: Outcome?
+  /// The trainee's replies.
+  public var turns: Int
+  /// The score from the verdicts alone.
+  public var automatic: Scorecard
+  /// The score with the reviews applied; the same as `automatic` when there is no review.
+  public var reviewed: Scorecard
+  public var reviews: [TranscriptReview]
+  public var flags: [GradeFlag]
+  /// The turns and each reply's verdict, kept only when a report shows them (html, show).
+  public var details: Details?
+
+  public struct Details: Sendable {
+    public var lines: [TranscriptLine]
+    /// One per trainee line, in order.
+    public var verdicts: [Verdict]
+  }
+
+  /// The score that counts: the reviewed one.
+  public var score: Int { reviewed.score }
+  public var passed: Bool { reviewed.passed }
+
+  /// The day of the session, `YYYY-MM-DD`, or "" when unknown.
+  public var date: String { String((started ?? "").prefix(10)) }
+
+  public func made(_ move: Label) -> Bool { reviewed.moves[move] != nil }
+
+  public func count(of pitfall: Label) -> Int { reviewed.count(of: pitfall) }
+
+  /// The pitfalls as "blame×2, excuse", for one cell.
+  public var pitfallSummary: String {
+    Label.pitfalls.compactMap { label in
+      let n = count(of: label)
+      return n == 0 ? nil : (n == 1 ? label.rawValue : "\(label.rawValue)×\(n)")
+    }.joined(separator: ", ")
+  }
+
+  /// The latest review in one line: "maria: the apology in reply 2 is sincere".
+  public var reviewSummary: String? {
+    guard let last = reviews.last else { return nil }
+    return last.comment.isEmpty ? last.reviewer : "\(last.reviewer): \(last.comment.replacingOccurrences(of: "\n", with: " "))"
+  }
+}

@@ -1,0 +1,165 @@
+public import Foundation
+
+/// Re-scores transcripts with the current rubric and each scenario's vocabulary, applies the
+/// managers' reviews, and notes what changed since each session.
+public struct Grader: Sendable {
+  public let rubric: Rubric
+  private let pool: ScorerPool
+
+  public init(rubric: Rubric, library: ScenarioLibrary) {
+    self.rubric = rubric
+    self.pool = ScorerPool(rubric: rubric, library: library)
+  }
+
+  /// What became of one file.
+  public enum Result: Sendable {
+    case graded(GradedTranscript)
+    /// Left out by the filter.
+    case skipped
+    case failed([SourceDiagnostic])
+  }
+
+  /// Reads and grades one file.
+  public func grade(file: String, filter: GradeFilter = GradeFilter(), keepDetails: Bool = false) -> Result {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: "cannot read the file")])
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: "the file is not UTF-8 text")])
+    }
+    let (parsed, problems) = TranscriptParser(file: file).parse(text)
+    guard let transcript = parsed else { return .failed(problems) }
+    guard filter.keeps(transcript.header) else { return .skipped }
+    do {
+      return .graded(try grade(transcript, file: file, keepDetails: keepDetails))
+    } catch {
+      return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: error.description)])
+    }
+  }
+
+  /// Grades a transcript already read.
+  public func grade(_ transcript: Transcript, file: String, keepDetails: Bool = false) throws(RubricError) -> GradedTranscript {
+    let header = transcript.header
+    let (scorer, scenario) = try pool.scorer(for: header.scenario)
+    var workspace = Scorer.Workspace()
+    let replies = transcript.replies
+    let verdicts = replies.map { scorer.score($0, using: &workspace) }
+    let passMark = header.passMark ?? scenario?.session.passMark ?? SessionRules.defaults.passMark
+    let automatic = Scorecard(verdicts: verdicts, outcome: header.outcome, passMark: passMark)
+    let reviewed =
+      transcript.reviews.isEmpty
+      ? automatic
+      : Scorecard(verdicts: verdicts, outcome: header.outcome, passMark: passMark, overrides: transcript.reviewedLabels)
+    var flags: [GradeFlag] = []
+    if let version = header.rubric, version != rubric.version { flags.append(.rubricChanged) }
+    if let scenario {
+      if let hash = header.scenarioHash, hash != scenario.hash { flags.append(.scenarioChanged) }
+    } else {
+      flags.append(.unknownScenario)
+    }
+    if transcript.isTampered == true { flags.append(.tampered) }
+    return GradedTranscript(
+      file: file, trainee: header.trainee, scenario: header.scenario, mode: header.mode, started: header.started,
+      outcome: header.outcome, turns: replies.count, automatic: automatic, reviewed: reviewed,
+      reviews: transcript.reviews, flags: flags.sorted(),
+      details: keepDetails ? GradedTranscript.Details(lines: transcript.lines, verdicts: verdicts) : nil)
+  }
+
+  /// Grades every transcript in the files and folders, on every core; a file that cannot be
+  /// read or parsed is reported and the rest are still graded.
+  public func gradeAll(
+    paths: [String], filter: GradeFilter = GradeFilter(), keepDetails: Bool = false,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) -> GradeBatch {
+    let (files, missing) = Self.transcriptFiles(in: paths)
+    let results = ResultSlots(count: files.count)
+    let workerCount = max(1, min(workers, files.count))
+    DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+      var index = worker
+      while index < files.count {
+        results.set(index, grade(file: files[index], filter: filter, keepDetails: keepDetails))
+        index += workerCount
+      }
+    }
+    var graded: [GradedTranscript] = []
+    var errors = missing
+    for result in results.all {
+      switch result {
+      case .graded(let transcript): graded.append(transcript)
+      case .failed(let problems): errors += problems
+      case .skipped, nil: break
+      }
+    }
+    graded.sort { ($0.started ?? "", $0.file) < ($1.started ?? "", $1.file) }
+    return GradeBatch(transcripts: graded, errors: errors, filesRead: files.count)
+  }
+
+  /// The transcript files under the paths: files as given, folders searched recursively for
+  /// `.txt` files (hidden files and folders skipped).
+  public static func transcriptFiles(in paths: [String]) -> ([String], [SourceDiagnostic]) {
+    var files: [String] = []
+    var problems: [SourceDiagnostic] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        problems.append(SourceDiagnostic(file: path, line: 0, column: 0, message: "no such file or folder"))
+        continue
+      }
+      guard isDirectory.boolValue else {
+        files.append(path)
+        continue
+      }
+      guard let enumerator = FileManager.default.enumerator(atPath: path) else { continue }
+      var found: [String] = []
+      while let relative = enumerator.nextObject() as? String {
+        let name = (relative as NSString).lastPathComponent
+        if name.hasPrefix(".") {
+          enumerator.skipDescendants()
+          continue
+        }
+        if name.hasSuffix(".txt") { found.append((path as NSString).appendingPathComponent(relative)) }
+      }
+      files += found.sorted()
+    }
+    return (files, problems)
+  }
+}
+
+/// Every graded transcript of a run, the problems, and how many files were read.
+public struct GradeBatch: Sendable {
+  public var transcripts: [GradedTranscript]
+  public var errors: [SourceDiagnostic]
+  public var filesRead: Int
+
+  public init(transcripts: [GradedTranscript], errors: [SourceDiagnostic], filesRead: Int) {
+    self.transcripts = transcripts
+    self.errors = errors
+    self.filesRead = filesRead
+  }
+
+  /// A summary per trainee, sorted by name.
+  public var trainees: [TraineeSummary] {
+    Dictionary(grouping: transcripts, by: \.trainee).map { TraineeSummary(trainee: $0.key, transcripts: $0.value) }
+      .sorted { $0.trainee < $1.trainee }
+  }
+}
+
+/// Results written by several threads, one slot each.
+private final class ResultSlots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Grader.Result?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: Grader.Result) {
+    lock.lock()
+    slots[index] = result
+    lock.unlock()
+  }
+
+  var all: [Grader.Result?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
+  }
+}

@@ -1,0 +1,107 @@
+public import Foundation
+
+/// A manager's review of one transcript: either given whole (flags) or asked for label by
+/// label. The review is appended to the file; the turns are never touched.
+public struct ReviewSession {
+  public let graded: GradedTranscript
+  public let reviewer: String
+  private let clock: () -> Date
+
+  public init(graded: GradedTranscript, reviewer: String, clock: @escaping () -> Date = Date.init) {
+    self.graded = graded
+    self.reviewer = reviewer
+    self.clock = clock
+  }
+
+  public enum Problem: Error, CustomStringConvertible {
+    case badSetting(String)
+    case nothingToRecord
+    case cannotWrite(String)
+
+    public var description: String {
+      switch self {
+      case .badSetting(let text):
+        "cannot read --set '\(text)': expected LABEL=yes or LABEL=no, with a label of: \(Label.validNames)\(suggestion(String(text.split(separator: "=").first ?? ""), among: Label.allCases.map(\.rawValue)))"
+      case .nothingToRecord: "nothing to record: give --set LABEL=yes|no or --comment"
+      case .cannotWrite(let reason): reason
+      }
+    }
+  }
+
+  /// Reads `apologize=yes`, `blame=no`.
+  public static func setting(_ text: String) throws(Problem) -> (Label, Bool) {
+    let parts = text.lowercased().split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let label = Label(rawValue: parts[0]) else { throw .badSetting(text) }
+    switch parts[1] {
+    case "yes", "true", "y", "1": return (label, true)
+    case "no", "false", "n", "0": return (label, false)
+    default: throw .badSetting(text)
+    }
+  }
+
+  /// The review, with what the automatic verdict was for each label set.
+  public func review(settings: [(Label, Bool)], comment: String) -> TranscriptReview {
+    let changes = settings.map { label, value in
+      TranscriptReview.Change(label: label, value: value, was: automatic(label))
+    }
+    return TranscriptReview(reviewer: reviewer, time: TranscriptWriter.iso(clock()), changes: changes, comment: comment)
+  }
+
+  /// Whether the scorer found the label (a move made, or a pitfall fallen into).
+  public func automatic(_ label: Label) -> Bool {
+    Label.moves.contains(label) ? graded.automatic.moves[label] != nil : graded.automatic.count(of: label) > 0
+  }
+
+  /// Appends the review to the transcript file.
+  public func append(_ review: TranscriptReview) throws(Problem) {
+    guard !review.changes.isEmpty || !review.comment.isEmpty else { throw .nothingToRecord }
+    guard let handle = FileHandle(forUpdatingAtPath: graded.file) else {
+      throw .cannotWrite("cannot open \(graded.file) for writing")
+    }
+    defer { try? handle.close() }
+    do {
+      let end = try handle.seekToEnd()
+      var text = TranscriptFormat.reviewText(review)
+      if end > 0 {
+        try handle.seek(toOffset: end - 1)
+        let last = try handle.read(upToCount: 1)
+        if last != Data("\n".utf8) { text = "\n" + text }
+        try handle.seekToEnd()
+      }
+      try handle.write(contentsOf: Data(text.utf8))
+    } catch {
+      throw .cannotWrite("cannot append the review to \(graded.file): \(error.localizedDescription)")
+    }
+  }
+
+  /// Asks, label by label, whether to keep the automatic verdict, then for a comment.
+  /// Returns nil when the input ends before the review is complete (nothing is written).
+  public func ask(reading input: inout some LineSource, output: (String) -> Void) -> TranscriptReview? {
+    output("Review of \(TerminalStyle.neutralized(graded.file)): Enter keeps the automatic verdict; y or n sets it.\n")
+    var settings: [(Label, Bool)] = []
+    for label in Label.allCases {
+      let current = automatic(label)
+      let prompt = "\(label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) automatic: \(current ? "yes" : "no ") > "
+      while true {
+        switch input.readLine(prompt: prompt) {
+        case .end: return nil
+        case .interrupted: continue
+        case .line(let answer):
+          let word = answer.trimmingCharacters(in: .whitespaces).lowercased()
+          if word.isEmpty { break }
+          guard let value = ["y": true, "yes": true, "n": false, "no": false][word] else {
+            output("Answer y, n, or press Enter to keep \(current ? "yes" : "no").\n")
+            continue
+          }
+          if value != current { settings.append((label, value)) }
+        }
+        break
+      }
+    }
+    switch input.readLine(prompt: "comment > ") {
+    case .end: return nil
+    case .interrupted: return review(settings: settings, comment: "")
+    case .line(let comment): return review(settings: settings, comment: comment.trimmingCharacters(in: .whitespaces))
+    }
+  }
+}

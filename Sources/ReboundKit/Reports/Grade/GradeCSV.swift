@@ -1,0 +1,35 @@
+import Foundation
+
+/// `rebound grade --format csv`: RFC 4180, one row per transcript, a column per move and
+/// pitfall; a cell a spreadsheet would run as a formula is neutralised with a leading `'`.
+public enum GradeCSV {
+  public static let header = [
+    "file", "trainee", "scenario", "date", "mode", "outcome", "score", "automatic_score", "passed", "acknowledge",
+    "communicate", "apologize", "answer", "excuse", "blame", "rude", "turns", "flags", "reviewer", "review_comment",
+  ]
+
+  public static func render(_ batch: GradeBatch) -> String {
+    var out = header.map(field).joined(separator: ",") + "\r\n"
+    for row in batch.transcripts {
+      let review = row.reviews.last
+      let cells: [String] =
+        [
+          row.file, row.trainee, row.scenario, row.date, GradeColumns.mode(row), GradeColumns.outcome(row),
+          String(row.score), String(row.automatic.score), row.passed ? "true" : "false",
+        ] + Label.moves.map { row.made($0) ? "true" : "false" } + Label.pitfalls.map { String(row.count(of: $0)) }
+        + [String(row.turns), row.flags.map(\.rawValue).joined(separator: " "), review?.reviewer ?? "", review?.comment ?? ""]
+      out += cells.map(field).joined(separator: ",") + "\r\n"
+    }
+    return out
+  }
+
+  /// One field: formula-neutralised, then quoted when it holds a comma, quote or line break.
+  public static func field(_ raw: String) -> String {
+    var text = raw
+    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || text.hasPrefix(" ") || text.hasSuffix(" ") else {
+      return text
+    }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

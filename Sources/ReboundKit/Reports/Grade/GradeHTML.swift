@@ -1,0 +1,125 @@
+/// `rebound grade --format html`: one self-contained page (inline CSS and SVG, no scripts,
+/// fonts or images) with a summary, three charts, and every transcript with each reply's
+/// evidence highlighted and the manager's review beside the automatic verdicts.
+public enum GradeHTML {
+  public static func render(_ batch: GradeBatch, rubric: Rubric) -> String {
+    var html = """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <title>Rebound — graded transcripts</title>
+      <style>\(style)</style>
+      </head>
+      <body>
+      <h1>Graded transcripts</h1>
+      <p class="meta">\(batch.transcripts.count) transcript\(batch.transcripts.count == 1 ? "" : "s"), \
+      \(batch.trainees.count) trainee\(batch.trainees.count == 1 ? "" : "s"); rubric \(HTMLText.escape(rubric.version)).</p>
+
+      """
+    html += summaryTable(batch)
+    html += "<section class=\"charts\">"
+    html += "<figure><figcaption>Score distribution</figcaption>\(SVGCharts.scoreDistribution(batch.transcripts.map(\.score)))</figure>"
+    html += "<figure><figcaption>Each move's success rate per trainee</figcaption>\(SVGCharts.moveRates(batch.trainees))</figure>"
+    html += "<figure><figcaption>Scores over time per trainee</figcaption>\(SVGCharts.scoresOverTime(batch))</figure>"
+    html += "</section>\n"
+    html += rowsTable(batch)
+    if !batch.errors.isEmpty {
+      html += "<h2>Problems</h2><ul class=\"problems\">"
+      html += batch.errors.map { "<li><code>\(HTMLText.escape($0.description))</code></li>" }.joined()
+      html += "</ul>\n"
+    }
+    html += "<h2>Transcripts</h2>\n"
+    for (index, row) in batch.transcripts.enumerated() { html += transcript(row, anchor: index + 1) }
+    html += "</body>\n</html>\n"
+    return html
+  }
+
+  private static func summaryTable(_ batch: GradeBatch) -> String {
+    var html = "<h2>Per trainee</h2><table><thead><tr><th>trainee</th><th>attempts</th><th>best</th><th>latest</th><th>average</th><th>passes</th><th>weakest move</th></tr></thead><tbody>"
+    for summary in batch.trainees {
+      html += "<tr><td>\(HTMLText.escape(summary.trainee))</td><td>\(summary.attempts)</td><td>\(summary.best)</td><td>\(summary.latest)</td><td>\(GradeColumns.average(summary.average))</td><td>\(summary.passes)</td><td>\(summary.weakestMove?.rawValue ?? "–")</td></tr>"
+    }
+    return html + "</tbody></table>\n"
+  }
+
+  private static func rowsTable(_ batch: GradeBatch) -> String {
+    var html = "<h2>All transcripts</h2><table><thead><tr><th>#</th><th>trainee</th><th>scenario</th><th>date</th><th>mode</th><th>outcome</th><th>score</th><th>pass</th>"
+    html += Label.moves.map { "<th>\($0.rawValue)</th>" }.joined() + "<th>pitfalls</th><th>notes</th></tr></thead><tbody>"
+    for (index, row) in batch.transcripts.enumerated() {
+      html += "<tr><td><a href=\"#t\(index + 1)\">\(index + 1)</a></td><td>\(HTMLText.escape(row.trainee))</td><td>\(HTMLText.escape(row.scenario))</td><td>\(row.date)</td><td>\(GradeColumns.mode(row))</td><td>\(GradeColumns.outcome(row))</td><td>\(row.score)</td>"
+      html += "<td class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</td>"
+      html += Label.moves.map { "<td class=\"\(row.made($0) ? "yes" : "no")\">\(GradeColumns.mark(row.made($0)))</td>" }.joined()
+      html += "<td>\(HTMLText.escape(row.pitfallSummary))</td><td>\(HTMLText.escape(GradeColumns.notes(row)))</td></tr>"
+    }
+    return html + "</tbody></table>\n"
+  }
+
+  private static func transcript(_ row: GradedTranscript, anchor: Int) -> String {
+    var html = "<article id=\"t\(anchor)\"><h3>\(anchor). \(HTMLText.escape(row.trainee)) — \(HTMLText.escape(row.scenario))</h3>"
+    html += "<p class=\"meta\">\(HTMLText.escape(row.file)) · \(row.date.isEmpty ? "no date" : row.date) · \(GradeColumns.mode(row)) · outcome \(GradeColumns.outcome(row)) · score <b>\(row.score)</b>/100 · <span class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</span></p>"
+    for flag in row.flags { html += "<p class=\"flag\">⚠ \(HTMLText.escape(flag.explanation))</p>" }
+    html += "<div class=\"columns\"><div class=\"turns\">"
+    if let details = row.details {
+      var reply = 0
+      for line in details.lines {
+        if line.speaker == .customer {
+          let mood = line.mood.map { " <span class=\"mood\">mood \($0)</span>" } ?? ""
+          html += "<p class=\"customer\"><span class=\"who\">customer\(mood)</span>\(HTMLText.escape(line.text))</p>"
+        } else {
+          let verdict = reply < details.verdicts.count ? details.verdicts[reply] : nil
+          reply += 1
+          let findings = verdict?.findings ?? []
+          html += "<div class=\"trainee\"><span class=\"who\">trainee · reply \(reply)</span><p>\(HTMLText.highlighted(line.text, findings: findings))</p>"
+          if !findings.isEmpty {
+            html += "<ul class=\"evidence\">" + findings.map { "<li class=\"l-\($0.label.rawValue)\">\($0.label.rawValue): \(HTMLText.escape($0.explanation))</li>" }.joined() + "</ul>"
+          }
+          html += "</div>"
+        }
+      }
+    }
+    html += "</div><aside>" + verdictTable(row) + reviewNotes(row) + "</aside></div></article>\n"
+    return html
+  }
+
+  private static func verdictTable(_ row: GradedTranscript) -> String {
+    var html = "<table class=\"verdicts\"><thead><tr><th></th><th>automatic</th><th>reviewed</th></tr></thead><tbody>"
+    for move in Label.moves {
+      let automatic = row.automatic.moves[move] != nil, reviewed = row.made(move)
+      html += "<tr><td>\(move.rawValue)</td><td>\(GradeColumns.mark(automatic))</td><td class=\"\(automatic == reviewed ? "" : "changed")\">\(GradeColumns.mark(reviewed))</td></tr>"
+    }
+    for pitfall in Label.pitfalls {
+      let automatic = row.automatic.count(of: pitfall), reviewed = row.count(of: pitfall)
+      html += "<tr><td>\(pitfall.rawValue)</td><td>\(automatic)</td><td class=\"\(automatic == reviewed ? "" : "changed")\">\(reviewed)</td></tr>"
+    }
+    html += "<tr><td>score</td><td>\(row.automatic.score)</td><td class=\"\(row.automatic.score == row.score ? "" : "changed")\">\(row.score)</td></tr>"
+    return html + "</tbody></table>"
+  }
+
+  private static func reviewNotes(_ row: GradedTranscript) -> String {
+    guard !row.reviews.isEmpty else { return "<p class=\"meta\">Not reviewed.</p>" }
+    return row.reviews.map { review in
+      let changes = review.changes.map { "\($0.label.rawValue) → \($0.value ? "yes" : "no")" }.joined(separator: ", ")
+      return "<div class=\"review\"><b>Review by \(HTMLText.escape(review.reviewer))</b> <span class=\"meta\">\(HTMLText.escape(review.time))</span><p>\(HTMLText.escape(changes))</p><p>\(HTMLText.escape(review.comment))</p></div>"
+    }.joined()
+  }
+
+  static let style = """
+    body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;color:#0f172a;padding:0 1rem}
+    h1{margin-bottom:.2rem}.meta{color:#475569;font-size:12px}table{border-collapse:collapse;margin:.5rem 0 1.5rem}
+    th,td{border-bottom:1px solid #e2e8f0;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f1f5f9}
+    .pass,.yes{color:#15803d}.fail,.no{color:#b91c1c}.changed{background:#fef3c7;font-weight:bold}
+    .charts{display:flex;flex-wrap:wrap;gap:1.5rem}figure{margin:0}figcaption{font-weight:600;margin-bottom:.3rem}
+    article{border-top:2px solid #cbd5e1;padding-top:.5rem;margin-top:1.5rem;page-break-inside:avoid}
+    .columns{display:flex;gap:1.5rem}.turns{flex:3}aside{flex:1;min-width:14rem}
+    .who{display:block;font-size:11px;color:#64748b;text-transform:uppercase;letter-spacing:.03em}
+    .customer{background:#f8fafc;border-left:3px solid #94a3b8;padding:.3rem .6rem}
+    .trainee{border-left:3px solid #2563eb;padding:.3rem .6rem;margin:.5rem 0}.trainee p{margin:.2rem 0}
+    .mood{text-transform:none}.flag{color:#b45309}.review{background:#fffbeb;padding:.4rem;margin-top:.5rem}
+    mark{border-radius:3px;padding:0 1px}mark.l-acknowledge{background:#bbf7d0}mark.l-communicate{background:#a5f3fc}
+    mark.l-apologize{background:#bfdbfe}mark.l-answer{background:#e9d5ff}mark.l-excuse{background:#fde68a}
+    mark.l-blame,mark.l-rude{background:#fecaca}
+    .evidence{display:none;font-size:12px;color:#334155;margin:.2rem 0 0 1rem;padding:0}
+    @media print{.evidence{display:block}.charts{page-break-after:always}body{margin:0}}
+    """
+}

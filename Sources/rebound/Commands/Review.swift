@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import ReboundKit
+
+extension Rebound {
+  struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Override a transcript's verdicts by hand, with a comment; the review is appended to the file.",
+      discussion: """
+        On a terminal without --set it steps through the transcript and asks about each move \
+        and pitfall. For scripts:
+          rebound review transcripts/x.txt --set apologize=yes --set blame=no --comment "…" --reviewer maria
+        The trainee's lines are never changed; grade, show and the reports use the reviewed verdicts.
+        """
+    )
+
+    @Argument(help: "The transcript file.")
+    var transcript: String
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set a move or pitfall: LABEL=yes or LABEL=no (repeatable).", valueName: "label=yes|no"))
+    var settings: [String] = []
+
+    @Option(help: "Why the verdicts were changed.")
+    var comment: String?
+
+    @Option(help: ArgumentHelp("Who reviews (default: your login name).", valueName: "name"))
+    var reviewer: String?
+
+    @Option(name: .long, help: ArgumentHelp("Use this rule file instead of the built-in rubric.", valueName: "file"))
+    var rubric: String?
+
+    @OptionGroup var scenarios: ScenarioOptions
+
+    func validate() throws {
+      for setting in settings {
+        do { _ = try ReviewSession.setting(setting) } catch { throw ValidationError(error.description) }
+      }
+      if let reviewer {
+        do { _ = try TraineeName.validated(reviewer) } catch {
+          throw ValidationError("reviewer name '\(reviewer)' is not allowed: use letters, digits, '.', '_' or '-'")
+        }
+      }
+    }
+
+    func run() throws {
+      let rubric = try rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn()
+      let grader = Grader(rubric: rubric, library: scenarios.load())
+      guard case .graded(let graded) = grader.grade(file: transcript, keepDetails: true) else {
+        if case .failed(let problems) = grader.grade(file: transcript) {
+          for problem in problems { Console.error(problem.rendered) }
+        }
+        throw ExitCode(2)
+      }
+      let environment = ProcessInfo.processInfo.environment
+      let session = ReviewSession(graded: graded, reviewer: reviewer ?? TraineeName.defaultName(environment: environment))
+      let review: TranscriptReview
+      if !settings.isEmpty || comment != nil {
+        review = session.review(settings: try settings.map { try ReviewSession.setting($0) }, comment: comment ?? "")
+      } else if isatty(STDIN_FILENO) == 1 {
+        Console.write(TranscriptView(graded: graded, style: Output.style(for: STDOUT_FILENO)).text + "\n")
+        var input = SessionOptions.terminalOrPlainInput(completions: ["yes", "no"])
+        guard let asked = session.ask(reading: &input, output: Console.write) else {
+          Console.error("review abandoned; nothing was written")
+          throw ExitCode(1)
+        }
+        review = asked
+      } else {
+        Console.error("nothing to record: give --set LABEL=yes|no and/or --comment, or run on a terminal to be asked")
+        throw ExitCode(1)
+      }
+      do {
+        try session.append(review)
+      } catch {
+        Console.error("error: \(error.description)")
+        throw ExitCode(1)
+      }
+      let reviewed = grader.grade(file: transcript)
+      if case .graded(let after) = reviewed {
+        Console.write("Review saved to \(transcript): score \(after.automatic.score) automatic, \(after.score) reviewed (\(after.passed ? "pass" : "fail")).\n")
+      }
+    }
+  }
+}
