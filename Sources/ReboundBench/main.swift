@@ -3,14 +3,18 @@ import ReboundKit
 
 // Scores replies drawn from the corpus, over and over, and prints replies per second.
 //   swift run -c release ReboundBench [corpus.jsonl …] [--count N] [--runs R]
+// Or writes transcripts for the grading benchmark (Benchmarks/grade-bench.sh):
+//   swift run -c release ReboundBench --generate-transcripts DIR [--count N]
 var files: [String] = []
 var count = 100_000
 var runs = 5
+var generateInto: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
   switch argument {
   case "--count": count = arguments.popFirst().flatMap(Int.init) ?? count
   case "--runs": runs = arguments.popFirst().flatMap(Int.init) ?? runs
+  case "--generate-transcripts": generateInto = arguments.popFirst()
   default: files.append(argument)
   }
 }
@@ -27,6 +31,17 @@ for file in files {
 guard !texts.isEmpty else {
   FileHandle.standardError.write(Data("no replies to score\n".utf8))
   exit(1)
+}
+
+if let generateInto {
+  do {
+    try TranscriptGenerator.generate(into: generateInto, count: count, replies: texts, scenarios: "scenarios")
+    print("wrote \(count) transcripts to \(generateInto)")
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+  }
 }
 
 let loadStart = ContinuousClock.now

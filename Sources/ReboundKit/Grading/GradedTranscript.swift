@@ -31,8 +31,11 @@ public struct GradedTranscript: Sendable {
   public var score: Int { reviewed.score }
   public var passed: Bool { reviewed.passed }
 
-  /// The day of the session, `YYYY-MM-DD`, or "" when unknown.
-  public var date: String { String((started ?? "").prefix(10)) }
+  /// The day of the session, `YYYY-MM-DD`, or "" when unknown or not a date.
+  public var date: String {
+    let day = String((started ?? "").prefix(10))
+    return GradeFilter.isDate(day) ? day : ""
+  }
 
   public func made(_ move: Label) -> Bool { reviewed.moves[move] != nil }
 

@@ -18,10 +18,16 @@ public struct ReviewSession {
     case nothingToRecord
     case cannotWrite(String)
 
+    /// A did-you-mean for a misspelt label; nothing when the label is right and the value wrong.
+    static func hint(for text: String) -> String {
+      let name = String(text.split(separator: "=").first ?? "").lowercased()
+      return Label(rawValue: name) == nil ? suggestion(name, among: Label.allCases.map(\.rawValue)) : ""
+    }
+
     public var description: String {
       switch self {
       case .badSetting(let text):
-        "cannot read --set '\(text)': expected LABEL=yes or LABEL=no, with a label of: \(Label.validNames)\(suggestion(String(text.split(separator: "=").first ?? ""), among: Label.allCases.map(\.rawValue)))"
+        "cannot read --set '\(text)': expected LABEL=yes or LABEL=no, with a label of: \(Label.validNames)\(Self.hint(for: text))"
       case .nothingToRecord: "nothing to record: give --set LABEL=yes|no or --comment"
       case .cannotWrite(let reason): reason
       }

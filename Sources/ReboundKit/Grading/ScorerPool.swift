@@ -18,6 +18,13 @@ final class ScorerPool: @unchecked Sendable {
     self.library = library
   }
 
+  /// Forgets a scenario's scorer, so its memory is freed once no grading uses it.
+  func evict(_ id: String) {
+    lock.lock()
+    slots[library.scenario(id: id) == nil ? "" : id] = nil
+    lock.unlock()
+  }
+
   /// The scorer for a scenario, and the scenario itself; the rubric alone when it is unknown.
   func scorer(for id: String) throws(RubricError) -> (Scorer, Scenario?) {
     let scenario = library.scenario(id: id)

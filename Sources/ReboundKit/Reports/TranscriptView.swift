@@ -18,7 +18,7 @@ public struct TranscriptView: Sendable {
     let row = graded
     var out = style.paint("\(safe(row.trainee)) — \(safe(row.scenario))", .bold, bold: true) + "\n"
     out += "\(safe(row.file))\n"
-    out += [row.date.isEmpty ? nil : row.date, row.mode?.rawValue, row.outcome.map { "outcome \($0.rawValue)" }]
+    out += [row.date.isEmpty ? nil : safe(row.date), row.mode?.rawValue, row.outcome.map { "outcome \($0.rawValue)" }]
       .compactMap { $0 }.joined(separator: " · ") + "\n"
     for flag in row.flags { out += style.paint("⚠ \(flag.explanation)", .yellow) + "\n" }
     out += "\n"

@@ -14,6 +14,9 @@ public struct Transcript: Sendable, Equatable {
     self.reviews = reviews
   }
 
+  /// The file's text, as `rebound play` writes it.
+  public var text: String { TranscriptFormat.text(of: self) }
+
   /// The trainee's replies, in order.
   public var replies: [String] { lines.filter { $0.speaker == .trainee }.map(\.text) }
 

@@ -27,7 +27,7 @@ enum TranscriptFormat {
   /// One speaker line; a multi-line text continues on lines indented by two spaces.
   static func lineText(_ line: TranscriptLine) -> String {
     let tag = line.mood.map { " [mood \($0)]" } ?? ""
-    let body = line.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+    let body = lineBreaksNormalized(line.text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
     return "\(line.speaker.rawValue)\(tag): \(body)\n"
   }
 
@@ -42,12 +42,28 @@ enum TranscriptFormat {
       let was = change.was.map { " (was \($0 ? "yes" : "no"))" } ?? ""
       text += "set: \(change.label.rawValue) \(change.value ? "yes" : "no")\(was)\n"
     }
-    let comment = review.comment.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+    let comment = lineBreaksNormalized(review.comment).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
     text += "comment: \(comment)\n"
     return text
   }
 
   private static func oneLine(_ text: String) -> String {
-    text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+    lineBreaksNormalized(text).replacingOccurrences(of: "\n", with: " ")
+  }
+
+  /// CR LF and lone CR become LF (in Swift "\r\n" is one Character, so split at "\n" misses it).
+  static func lineBreaksNormalized(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\r" {
+        scalars.append("\n")
+        previousWasCR = true
+        continue
+      }
+      if !(scalar == "\n" && previousWasCR) { scalars.append(scalar) }
+      previousWasCR = false
+    }
+    return String(scalars)
   }
 }

@@ -18,24 +18,26 @@ public struct TranscriptParser: Sendable {
       problems.append(
         SourceDiagnostic(file: file, line: line, column: source == nil ? 0 : 1, message: message, sourceLine: source.map(String.init)))
     }
-    let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    let rows = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+      Substring(bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes)
+    }
     var fields: [String: (value: String, line: Int)] = [:]
     var index = 0
     // Header: "key: value" lines up to the first blank line; "#" lines are comments.
     while index < rows.count {
       let row = rows[index]
       index += 1
-      if row.trimmingCharacters(in: .whitespaces).isEmpty {
+      if row.blankTrimmed.isEmpty {
         if fields.isEmpty { continue }
         break
       }
       if row.hasPrefix("#") { continue }
-      guard let colon = row.firstIndex(of: ":") else {
+      guard let colon = row.utf8.firstIndex(of: UInt8(ascii: ":")) else {
         fail(index, "expected a header line 'key: value' (the header ends at the first blank line)", row)
         continue
       }
-      let key = row[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-      let value = row[row.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let key = row[..<colon].blankTrimmed.lowercased()
+      let value = row[row.index(after: colon)...].blankTrimmed
       guard Self.headerKeys.contains(key) else {
         fail(index, "unknown header field '\(key)'\(suggestion(key, among: Self.headerKeys))", row)
         continue
@@ -50,9 +52,9 @@ public struct TranscriptParser: Sendable {
     while index < rows.count {
       let row = rows[index]
       index += 1
-      if row.trimmingCharacters(in: .whitespaces).isEmpty || row.hasPrefix("#") { continue }
+      if row.blankTrimmed.isEmpty || row.hasPrefix("#") { continue }
       if row.hasPrefix("  ") || row.hasPrefix("\t") {
-        let more = "\n" + row.trimmingCharacters(in: .whitespaces)
+        let more = "\n" + row.blankTrimmed
         switch continuing {
         case .turn: lines[lines.count - 1].text += more
         case .comment: reviews[reviews.count - 1].comment += more
@@ -88,7 +90,7 @@ public struct TranscriptParser: Sendable {
   /// `review: NAME at TIME` starts a review block.
   private func reviewStart(_ row: Substring, number: Int, fail: (Int, String, Substring?) -> Void) -> TranscriptReview? {
     guard row.hasPrefix("review:") else { return nil }
-    let rest = row.dropFirst("review:".count).trimmingCharacters(in: .whitespaces)
+    let rest = row.dropFirst("review:".count).blankTrimmed
     guard let at = rest.range(of: " at ") else {
       fail(number, "expected 'review: NAME at TIME'", row)
       return TranscriptReview(reviewer: rest, time: "", changes: [], comment: "", line: number)
@@ -103,7 +105,7 @@ public struct TranscriptParser: Sendable {
     _ row: Substring, number: Int, into review: inout TranscriptReview, fail: (Int, String, Substring?) -> Void
   ) -> Bool {
     if row.hasPrefix("comment:") {
-      review.comment = row.dropFirst("comment:".count).trimmingCharacters(in: .whitespaces)
+      review.comment = row.dropFirst("comment:".count).blankTrimmed
       return true
     }
     guard row.hasPrefix("set:") else {
@@ -124,11 +126,11 @@ public struct TranscriptParser: Sendable {
   }
 
   private func speakerLine(_ row: Substring, number: Int, fail: (Int, String, Substring?) -> Void) -> TranscriptLine? {
-    guard let colon = row.firstIndex(of: ":") else {
+    guard let colon = row.utf8.firstIndex(of: UInt8(ascii: ":")) else {
       fail(number, "expected 'customer: …' or 'trainee: …' (indent a line by two spaces to continue the one before)", row)
       return nil
     }
-    var label = row[..<colon].trimmingCharacters(in: .whitespaces)
+    var label = row[..<colon].blankTrimmed
     var mood: Int?
     if let open = label.firstIndex(of: "["), label.hasSuffix("]") {
       let tag = label[label.index(after: open)..<label.index(before: label.endIndex)]
@@ -138,10 +140,10 @@ public struct TranscriptParser: Sendable {
         return nil
       }
       mood = value
-      label = label[..<open].trimmingCharacters(in: .whitespaces)
+      label = label[..<open].blankTrimmed
     }
     let names = TranscriptLine.Speaker.allCases.map(\.rawValue)
-    guard let speaker = TranscriptLine.Speaker(rawValue: label.lowercased()) else {
+    guard let speaker = TranscriptLine.Speaker(rawValue: label) ?? TranscriptLine.Speaker(rawValue: label.lowercased()) else {
       fail(number, "unknown speaker '\(label)'\(suggestion(label.lowercased(), among: names)); expected 'customer' or 'trainee'", row)
       return nil
     }
@@ -194,5 +196,18 @@ public struct TranscriptParser: Sendable {
       outcome: outcome)
     header.turnsChecksum = value("turns-sha256")
     return header
+  }
+}
+
+extension Substring {
+  /// Without leading and trailing spaces and tabs (a fast, ASCII-only trim).
+  var blankTrimmed: String {
+    let bytes = utf8
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+    var end = bytes.endIndex
+    while end > first, let previous = Optional(bytes.index(before: end)), bytes[previous] == 0x20 || bytes[previous] == 0x09 {
+      end = previous
+    }
+    return String(self[first..<end])
   }
 }

@@ -47,7 +47,7 @@ public enum GradeHTML {
     var html = "<h2>All transcripts</h2><table><thead><tr><th>#</th><th>trainee</th><th>scenario</th><th>date</th><th>mode</th><th>outcome</th><th>score</th><th>pass</th>"
     html += Label.moves.map { "<th>\($0.rawValue)</th>" }.joined() + "<th>pitfalls</th><th>notes</th></tr></thead><tbody>"
     for (index, row) in batch.transcripts.enumerated() {
-      html += "<tr><td><a href=\"#t\(index + 1)\">\(index + 1)</a></td><td>\(HTMLText.escape(row.trainee))</td><td>\(HTMLText.escape(row.scenario))</td><td>\(row.date)</td><td>\(GradeColumns.mode(row))</td><td>\(GradeColumns.outcome(row))</td><td>\(row.score)</td>"
+      html += "<tr><td><a href=\"#t\(index + 1)\">\(index + 1)</a></td><td>\(HTMLText.escape(row.trainee))</td><td>\(HTMLText.escape(row.scenario))</td><td>\(HTMLText.escape(row.date))</td><td>\(GradeColumns.mode(row))</td><td>\(GradeColumns.outcome(row))</td><td>\(row.score)</td>"
       html += "<td class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</td>"
       html += Label.moves.map { "<td class=\"\(row.made($0) ? "yes" : "no")\">\(GradeColumns.mark(row.made($0)))</td>" }.joined()
       html += "<td>\(HTMLText.escape(row.pitfallSummary))</td><td>\(HTMLText.escape(GradeColumns.notes(row)))</td></tr>"
@@ -57,7 +57,7 @@ public enum GradeHTML {
 
   private static func transcript(_ row: GradedTranscript, anchor: Int) -> String {
     var html = "<article id=\"t\(anchor)\"><h3>\(anchor). \(HTMLText.escape(row.trainee)) — \(HTMLText.escape(row.scenario))</h3>"
-    html += "<p class=\"meta\">\(HTMLText.escape(row.file)) · \(row.date.isEmpty ? "no date" : row.date) · \(GradeColumns.mode(row)) · outcome \(GradeColumns.outcome(row)) · score <b>\(row.score)</b>/100 · <span class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</span></p>"
+    html += "<p class=\"meta\">\(HTMLText.escape(row.file)) · \(row.date.isEmpty ? "no date" : HTMLText.escape(row.date)) · \(GradeColumns.mode(row)) · outcome \(GradeColumns.outcome(row)) · score <b>\(row.score)</b>/100 · <span class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</span></p>"
     for flag in row.flags { html += "<p class=\"flag\">⚠ \(HTMLText.escape(flag.explanation))</p>" }
     html += "<div class=\"columns\"><div class=\"turns\">"
     if let details = row.details {

@@ -20,6 +20,32 @@ public enum GradeJSON {
     var turns: Int
     var flags: [String]
     var review: Review?
+
+    enum CodingKeys: String, CodingKey {
+      case file, trainee, scenario, date, mode, outcome, score, automatic_score, pass_mark, passed, moves
+      case automatic_moves, pitfalls, turns, flags, review
+    }
+
+    /// Every documented key is written, `null` when there is no value.
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(file, forKey: .file)
+      try container.encode(trainee, forKey: .trainee)
+      try container.encode(scenario, forKey: .scenario)
+      try container.encode(date, forKey: .date)
+      try container.encode(mode, forKey: .mode)
+      try container.encode(outcome, forKey: .outcome)
+      try container.encode(score, forKey: .score)
+      try container.encode(automatic_score, forKey: .automatic_score)
+      try container.encode(pass_mark, forKey: .pass_mark)
+      try container.encode(passed, forKey: .passed)
+      try container.encode(moves, forKey: .moves)
+      try container.encode(automatic_moves, forKey: .automatic_moves)
+      try container.encode(pitfalls, forKey: .pitfalls)
+      try container.encode(turns, forKey: .turns)
+      try container.encode(flags, forKey: .flags)
+      try container.encode(review, forKey: .review)
+    }
   }
 
   struct Review: Encodable {
@@ -32,6 +58,19 @@ public enum GradeJSON {
     var attempts, best, latest, passes: Int
     var average: Double
     var weakest_move: String?
+
+    enum CodingKeys: String, CodingKey { case trainee, attempts, best, latest, passes, average, weakest_move }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(trainee, forKey: .trainee)
+      try container.encode(attempts, forKey: .attempts)
+      try container.encode(best, forKey: .best)
+      try container.encode(latest, forKey: .latest)
+      try container.encode(passes, forKey: .passes)
+      try container.encode(average, forKey: .average)
+      try container.encode(weakest_move, forKey: .weakest_move)
+    }
   }
 
   struct Problem: Encodable {

@@ -12,7 +12,7 @@ public struct GradeTable: Sendable {
     let headers = ["TRAINEE", "SCENARIO", "DATE", "MODE", "OUTCOME", "SCORE", "PASS", "ACK", "COM", "APO", "ANS", "PITFALLS", "NOTES"]
     let rows = batch.transcripts.map { row -> [String] in
       [
-        TerminalStyle.neutralized(row.trainee), TerminalStyle.neutralized(row.scenario), row.date, GradeColumns.mode(row),
+        TerminalStyle.neutralized(row.trainee), TerminalStyle.neutralized(row.scenario), TerminalStyle.neutralized(row.date), GradeColumns.mode(row),
         GradeColumns.outcome(row), String(row.score), GradeColumns.pass(row),
       ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [row.pitfallSummary, TerminalStyle.neutralized(GradeColumns.notes(row))]
     }

@@ -24,9 +24,10 @@ enum SVGCharts {
   /// Each move's success rate per trainee, as grouped bars.
   static func moveRates(_ trainees: [TraineeSummary]) -> String {
     let group = 4 * 14 + 16
-    let width = max(300, 50 + trainees.count * group), height = 210, left = 36, bottom = 40
+    let width = max(440, 50 + trainees.count * group), height = 210, left = 36, bottom = 40
     var svg = "<svg role=\"img\" aria-label=\"Success rate of each move per trainee\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">"
     svg += axis(left: left, bottom: height - bottom, width: width, top: 10)
+    svg += yLabels(left: left, bottom: height - bottom, top: 20, labels: ["0%", "50%", "100%"])
     let colors = ["#16a34a", "#0891b2", "#2563eb", "#9333ea"]
     for (t, trainee) in trainees.enumerated() {
       for (m, move) in Label.moves.enumerated() {
@@ -51,6 +52,8 @@ enum SVGCharts {
     let plotWidth = width - left - right
     var svg = "<svg role=\"img\" aria-label=\"Scores over time per trainee\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">"
     svg += axis(left: left, bottom: height - bottom, width: width - right, top: 10)
+    svg += yLabels(left: left, bottom: height - bottom, top: 20, labels: ["0", "50", "100"])
+    svg += "<text x=\"\(left + plotWidth / 2)\" y=\"\(height - 8)\" text-anchor=\"middle\" font-size=\"10\">sessions, oldest first</text>"
     for (index, entry) in byTrainee.enumerated() {
       let color = palette[index % palette.count]
       let points = entry.value.enumerated().map { attempt, row -> String in
@@ -61,7 +64,7 @@ enum SVGCharts {
       svg += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points.joined(separator: " "))\"/>"
       for (point, row) in zip(points, entry.value) {
         let xy = point.split(separator: ",")
-        svg += "<circle cx=\"\(xy[0])\" cy=\"\(xy[1])\" r=\"3\" fill=\"\(color)\"><title>\(HTMLText.escape(entry.key)) · \(HTMLText.escape(row.scenario)) · \(row.date): \(row.score)</title></circle>"
+        svg += "<circle cx=\"\(xy[0])\" cy=\"\(xy[1])\" r=\"3\" fill=\"\(color)\"><title>\(HTMLText.escape(entry.key)) · \(HTMLText.escape(row.scenario)) · \(HTMLText.escape(row.date)): \(row.score)</title></circle>"
       }
       let legendY = 16 + index * 16
       if legendY < height - 10 {
@@ -69,6 +72,14 @@ enum SVGCharts {
       }
     }
     return svg + "</svg>"
+  }
+
+  /// Labels spread evenly up the y axis, from `bottom` to `top`.
+  private static func yLabels(left: Int, bottom: Int, top: Int, labels: [String]) -> String {
+    labels.enumerated().map { index, label in
+      let y = bottom - index * (bottom - top) / max(1, labels.count - 1)
+      return "<text x=\"\(left - 4)\" y=\"\(y + 4)\" text-anchor=\"end\" font-size=\"10\">\(label)</text>"
+    }.joined()
   }
 
   private static func axis(left: Int, bottom: Int, width: Int, top: Int) -> String {
