@@ -31,74 +31,61 @@ struct PhraseTrie: Sendable {
   /// Children of the root, indexed by symbol, for an O(1) first step.
   private var rootChildren: [Int32] = []
 
-  /// A trie under construction. Edges live in one flat table keyed by (node, symbol) rather
-  /// than a dictionary per node: a big rubric makes hundreds of thousands of nodes, and
-  /// per-node dictionaries cost far more memory and time than the trie they build.
+  /// A trie under construction.
   struct Builder {
-    private var nodeCount: Int32 = 1
-    private var edges: [UInt64: Int32] = [:]
-    private var gaps: [UInt64: Int32] = [:]
-    private var terminalsByNode: [Int32: [Terminal]] = [:]
+    fileprivate struct MutableNode {
+      var edges: [Int32: Int32] = [:]
+      var gaps: [Int32: Int32] = [:]
+      var terminals: [Terminal] = []
+    }
+    fileprivate var nodes = [MutableNode()]
 
     enum Step: Hashable { case symbol(Int32), gap(Int32) }
 
-    private static func key(_ node: Int32, _ value: Int32) -> UInt64 {
-      UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: value))
-    }
-
     /// The child of `node` along `step`, created if needed.
     mutating func child(of node: Int32, _ step: Step) -> Int32 {
+      let n = Int(node)
       switch step {
-      case .symbol(let symbol):
-        let key = Self.key(node, symbol)
-        if let child = edges[key] { return child }
-        edges[key] = nodeCount
-      case .gap(let gap):
-        let key = Self.key(node, gap)
-        if let child = gaps[key] { return child }
-        gaps[key] = nodeCount
+      case .symbol(let s):
+        if let child = nodes[n].edges[s] { return child }
+        nodes.append(MutableNode())
+        nodes[n].edges[s] = Int32(nodes.count - 1)
+      case .gap(let g):
+        if let child = nodes[n].gaps[g] { return child }
+        nodes.append(MutableNode())
+        nodes[n].gaps[g] = Int32(nodes.count - 1)
       }
-      nodeCount += 1
-      return nodeCount - 1
+      return Int32(nodes.count - 1)
     }
 
     mutating func addTerminal(_ node: Int32, _ terminal: Terminal) {
-      if terminalsByNode[node]?.contains(terminal) != true { terminalsByNode[node, default: []].append(terminal) }
+      if !nodes[Int(node)].terminals.contains(terminal) { nodes[Int(node)].terminals.append(terminal) }
     }
 
     func build(symbolCount: Int) -> PhraseTrie {
       var trie = PhraseTrie()
-      let sortedEdges = edges.sorted { $0.key < $1.key }
-      let sortedGaps = gaps.sorted { $0.key < $1.key }
-      trie.edgeSymbols.reserveCapacity(sortedEdges.count)
-      trie.edgeChildren.reserveCapacity(sortedEdges.count)
-      trie.nodes = Array(repeating: Node(), count: Int(nodeCount))
-      var e = 0, g = 0
-      for node in 0..<nodeCount {
+      for node in nodes {
         var built = Node()
         built.edgeStart = Int32(trie.edgeSymbols.count)
-        while e < sortedEdges.count && Int32(truncatingIfNeeded: sortedEdges[e].key >> 32) == node {
-          trie.edgeSymbols.append(Int32(truncatingIfNeeded: sortedEdges[e].key & 0xFFFF_FFFF))
-          trie.edgeChildren.append(sortedEdges[e].value)
-          e += 1
+        for (symbol, child) in node.edges.sorted(by: { $0.key < $1.key }) {
+          trie.edgeSymbols.append(symbol)
+          trie.edgeChildren.append(child)
         }
-        built.edgeCount = Int32(trie.edgeSymbols.count) - built.edgeStart
+        built.edgeCount = Int32(node.edges.count)
         built.gapStart = Int32(trie.gapMaxima.count)
-        while g < sortedGaps.count && Int32(truncatingIfNeeded: sortedGaps[g].key >> 32) == node {
-          trie.gapMaxima.append(Int32(truncatingIfNeeded: sortedGaps[g].key & 0xFFFF_FFFF))
-          trie.gapChildren.append(sortedGaps[g].value)
-          g += 1
+        for (gap, child) in node.gaps.sorted(by: { $0.key < $1.key }) {
+          trie.gapMaxima.append(gap)
+          trie.gapChildren.append(child)
         }
-        built.gapCount = Int32(trie.gapMaxima.count) - built.gapStart
+        built.gapCount = Int32(node.gaps.count)
         built.terminalStart = Int32(trie.terminals.count)
-        if let terminals = terminalsByNode[node] { trie.terminals += terminals }
-        built.terminalCount = Int32(trie.terminals.count) - built.terminalStart
-        trie.nodes[Int(node)] = built
+        trie.terminals += node.terminals
+        built.terminalCount = Int32(node.terminals.count)
+        trie.nodes.append(built)
       }
       trie.rootChildren = Array(repeating: -1, count: symbolCount)
-      let root = trie.nodes[0]
-      for i in Int(root.edgeStart)..<Int(root.edgeStart + root.edgeCount) where Int(trie.edgeSymbols[i]) < symbolCount {
-        trie.rootChildren[Int(trie.edgeSymbols[i])] = trie.edgeChildren[i]
+      for (symbol, child) in nodes[0].edges where Int(symbol) < symbolCount {
+        trie.rootChildren[Int(symbol)] = child
       }
       return trie
     }
