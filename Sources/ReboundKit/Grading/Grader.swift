@@ -79,11 +79,16 @@ public struct Grader: Sendable {
     let (files, missing) = Self.transcriptFiles(in: paths)
     let results = ResultSlots(count: files.count)
     let groups = Dictionary(grouping: files.indices) { Self.scenarioID(inHeaderOf: files[$0]) ?? "" }
-    for id in groups.keys.sorted() {
+    let ids = groups.keys.sorted()
+    let compiling = DispatchGroup()
+    if let first = ids.first { _ = try? pool.scorer(for: first) }
+    for (position, id) in ids.enumerated() {
       let indices = groups[id] ?? []
-      // Build the scorer here, on one thread, so its memory is reused from group to group.
-      _ = try? pool.scorer(for: id)
-      MemoryRelease.returnFreedMemory()
+      // While this group is graded, the next group's scorer compiles on another thread.
+      if position + 1 < ids.count {
+        let next = ids[position + 1]
+        DispatchQueue.global().async(group: compiling) { [pool] in _ = try? pool.scorer(for: next) }
+      }
       let workerCount = max(1, min(workers, indices.count))
       DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
         var position = worker
@@ -94,6 +99,7 @@ public struct Grader: Sendable {
         }
       }
       pool.evict(id)
+      compiling.wait()
       MemoryRelease.returnFreedMemory()
     }
     var graded: [GradedTranscript] = []

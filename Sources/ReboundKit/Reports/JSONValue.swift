@@ -1,0 +1,81 @@
+/// A JSON document built by hand and written in one pass: much faster than `JSONEncoder`
+/// for reports of thousands of rows, with keys in the order given and `null` kept.
+indirect enum JSONValue {
+  case string(String)
+  case int(Int)
+  /// Written with one decimal.
+  case decimal(Double)
+  case bool(Bool)
+  case null
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+
+  /// Pretty-printed with two-space indents.
+  var text: String {
+    var out = ""
+    write(to: &out, indent: 0)
+    return out
+  }
+
+  private func write(to out: inout String, indent: Int) {
+    switch self {
+    case .string(let text): Self.writeString(text, to: &out)
+    case .int(let value): out += String(value)
+    case .decimal(let value):
+      let tenths = Int((value * 10).rounded())
+      out += (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    case .bool(let value): out += value ? "true" : "false"
+    case .null: out += "null"
+    case .array(let items):
+      guard !items.isEmpty else {
+        out += "[]"
+        return
+      }
+      out += "[\n"
+      for (index, item) in items.enumerated() {
+        out += String(repeating: " ", count: indent + 2)
+        item.write(to: &out, indent: indent + 2)
+        out += index == items.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: " ", count: indent) + "]"
+    case .object(let pairs):
+      guard !pairs.isEmpty else {
+        out += "{}"
+        return
+      }
+      out += "{\n"
+      for (index, (key, value)) in pairs.enumerated() {
+        out += String(repeating: " ", count: indent + 2)
+        Self.writeString(key, to: &out)
+        out += ": "
+        value.write(to: &out, indent: indent + 2)
+        out += index == pairs.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: " ", count: indent) + "}"
+    }
+  }
+
+  /// A JSON string: quotes, backslashes and control characters escaped (RFC 8259).
+  static func writeString(_ text: String, to out: inout String) {
+    out += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
+  }
+}
