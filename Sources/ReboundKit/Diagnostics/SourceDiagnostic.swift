@@ -29,13 +29,13 @@ public struct SourceDiagnostic: Sendable, Equatable, CustomStringConvertible {
     var location = file
     if line > 0 { location += ":\(line)" }
     if line > 0 && column > 0 { location += ":\(column)" }
-    return "\(location): \(severity.rawValue): \(message)"
+    return TerminalStyle.neutralized("\(location): \(severity.rawValue): \(message)")
   }
 
   /// The description, then the source line and a caret under the column.
   public var rendered: String {
     guard let sourceLine, column > 0 else { return description }
-    let shown = String(sourceLine.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+    let shown = TerminalStyle.neutralized(String(sourceLine.unicodeScalars.map { $0 == "\t" ? " " : Character($0) }))
     let caret = String(repeating: " ", count: column - 1) + "^"
     return "\(description)\n    \(shown)\n    \(caret)"
   }

@@ -83,7 +83,7 @@ public struct ReviewSession {
   /// Asks, label by label, whether to keep the automatic verdict, then for a comment.
   /// Returns nil when the input ends before the review is complete (nothing is written).
   public func ask(reading input: inout some LineSource, output: (String) -> Void) -> TranscriptReview? {
-    output("Review of \(TerminalStyle.neutralized(graded.file)): Enter keeps the automatic verdict; y or n sets it.\n")
+    output("Review of \(TerminalStyle.neutralized(graded.file)): Enter keeps the automatic verdict; y or n sets it; Ctrl-D abandons the review.\n")
     var settings: [(Label, Bool)] = []
     for label in Label.allCases {
       let current = automatic(label)
@@ -104,10 +104,12 @@ public struct ReviewSession {
         break
       }
     }
-    switch input.readLine(prompt: "comment > ") {
-    case .end: return nil
-    case .interrupted: return review(settings: settings, comment: "")
-    case .line(let comment): return review(settings: settings, comment: comment.trimmingCharacters(in: .whitespaces))
+    while true {
+      switch input.readLine(prompt: "comment > ") {
+      case .end: return nil
+      case .interrupted: continue
+      case .line(let comment): return review(settings: settings, comment: comment.trimmingCharacters(in: .whitespaces))
+      }
     }
   }
 }

@@ -20,18 +20,18 @@ public struct SessionRenderer: Sendable {
   private func safe(_ text: String) -> String { TerminalStyle.neutralized(text) }
 
   public func introduction(_ scenario: Scenario, difficulty: Difficulty, mode: PlayMode) -> String {
-    var out = style.paint("\(scenario.title)", .bold, bold: true) + "  (\(difficulty.rawValue), \(mode.rawValue) mode)\n\n"
+    var out = style.paint(safe(scenario.title), .bold, bold: true) + "  (\(difficulty.rawValue), \(mode.rawValue) mode)\n\n"
     out += brief(scenario)
     out += "\n" + style.paint("Type your reply and press Enter. /help lists the commands; Ctrl-D ends the session.", .dim) + "\n"
     return out
   }
 
   public func brief(_ scenario: Scenario) -> String {
-    scenario.brief.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+    safe(scenario.brief.trimmingCharacters(in: .whitespacesAndNewlines)).replacingOccurrences(of: "␤", with: "\n") + "\n"
   }
 
   public func customer(_ name: String, says line: String, mood: Int, change: Int?) -> String {
-    "\n" + style.paint("\(name):", .bold, bold: true) + " "
+    "\n" + style.paint("\(safe(name)):", .bold, bold: true) + " "
       + wrapped(safe(line), indent: "  ", firstLinePrefix: name.count + 2) + "\n"
       + "  " + MoodMeter.render(mood, change: change, style: style) + "\n\n"
   }
@@ -95,7 +95,7 @@ public struct SessionRenderer: Sendable {
   ) -> String {
     let scenario = conversation.scenario
     let outcome = conversation.outcome ?? .abandoned
-    var out = "\n" + style.paint("── Debrief: \(scenario.title) ──", .bold, bold: true) + "\n"
+    var out = "\n" + style.paint("── Debrief: \(safe(scenario.title)) ──", .bold, bold: true) + "\n"
     out += "Outcome: \(Self.describe(outcome, turns: conversation.turns.count, persona: scenario.persona.name))\n\n"
     out += "Moves:\n"
     for label in Label.moves {
@@ -124,7 +124,7 @@ public struct SessionRenderer: Sendable {
       let points = line.points > 0 ? "+\(line.points)" : line.points < 0 ? "\(line.points)" : " 0"
       out += "  \(points.padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.reason)\n"
     }
-    out += "\nLesson:\n" + indent(scenario.hidden.debrief.lesson) + "\n"
+    out += "\nLesson:\n" + indent(scenario.hidden.debrief.lesson).split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\n") + "\n"
     if !modelReplies.isEmpty {
       out += "\nModel replies for what you missed:\n"
       for reply in modelReplies { out += "  • " + wrapped(safe(reply), indent: "    ", firstLinePrefix: 4) + "\n" }

@@ -3,7 +3,7 @@ import Foundation
 /// `rebound list`: the scenarios as an aligned table.
 public enum ScenarioTable {
   public static func render(_ scenarios: [Scenario]) -> String {
-    let rows = [["ID", "TITLE", "DIFFICULTY"]] + scenarios.map { [$0.id, $0.title, $0.difficulty.rawValue] }
+    let rows = [["ID", "TITLE", "DIFFICULTY"]] + scenarios.map { [$0.id, TerminalStyle.neutralized($0.title), $0.difficulty.rawValue] }
     let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
     return rows.map { row in
       row.enumerated().map { column, cell in

@@ -15,7 +15,7 @@ public struct Scenario: Sendable {
   /// The customer's last line, per way the session ends.
   public var endings: [Outcome: [String]]
   public var hidden: HiddenMaterial
-  /// Scripted sessions that must end as they say (played by `swift test` and `rebound check`).
+  /// Scripted sessions that must end as they say (played by `swift test`).
   public var paths: [ScenarioPath]
   /// Where it was read from.
   public var file: String

@@ -152,11 +152,17 @@ struct ScenarioParser {
       let members = reader.texts(listNode, named: "vocabulary.\(key)", atLeast: 1) ?? []
       let memberNodes: [Node] = if case .sequence(let sequence) = listNode { Array(sequence) } else { [] }
       for (index, member) in members.enumerated() {
+        let at = index < memberNodes.count ? memberNodes[index] : listNode
         do {
           _ = try PhrasePattern(parsing: member)
         } catch {
-          let at = index < memberNodes.count ? memberNodes[index] : listNode
           reader.error("vocabulary.\(key): in '\(member)': \(error.message)", at: at)
+          continue
+        }
+        for name in Self.classNames(in: member) where name != "number" {
+          reader.error(
+            "vocabulary.\(key): in '\(member)': a scenario's words cannot use the rubric class '{\(name)}' (only {number}); write the words out",
+            at: at)
         }
       }
       return members
@@ -164,6 +170,17 @@ struct ScenarioParser {
     return ScenarioVocabulary(
       items: list("items", &reader), remedies: list("remedies", &reader), extras: list("extras", &reader),
       problems: list("problems", &reader))
+  }
+
+  /// The `{name}` classes a phrase refers to.
+  static func classNames(in phrase: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(phrase)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      names.append(String(rest[rest.index(after: open)..<close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return names
   }
 
   private func readDebrief(_ node: Node?, with reader: inout YAMLNodeReader) -> Debrief? {
@@ -218,8 +235,13 @@ struct ScenarioParser {
       .composer(let context, let problem, let mark, _):
       let prefix = context.map { "\($0.text) " } ?? ""
       return (mark.line, mark.column, prefix + problem)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+      return (context.mark.line, context.mark.column, "a key is given twice in this mapping: \(keys)")
+    case .reader(let problem, _, _, _):
+      return (0, 0, problem)
     default:
-      return (0, 0, "\(error)")
+      return (0, 0, String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
     }
   }
 }

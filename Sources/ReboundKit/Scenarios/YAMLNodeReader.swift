@@ -10,7 +10,7 @@ struct YAMLNodeReader {
 
   init(file: String, text: String) {
     self.file = file
-    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    self.lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
   }
 
   mutating func error(_ message: String, at node: Node?) {
@@ -65,8 +65,8 @@ struct YAMLNodeReader {
       error("\(what) must be text", at: node)
       return nil
     }
-    let value = scalar.string
-    if !allowEmpty && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    if !allowEmpty && value.isEmpty {
       error("\(what) must not be empty", at: node)
       return nil
     }

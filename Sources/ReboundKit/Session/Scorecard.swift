@@ -87,9 +87,15 @@ public struct Scorecard: Sendable, Equatable {
         pitfalls.append(Pitfall(label: label, reply: 0, findings: []))
       }
     }
-    let firstPerson = [moves[.apologize]?.reply, moves[.acknowledge]?.reply].compactMap { $0 }.filter { $0 > 0 }.min()
-    let firstFix = moves[.answer]?.reply ?? 0
-    let personFirst = firstPerson != nil && firstFix > 0 && firstPerson! <= firstFix
+    // A move set by review (reply 0) has no place in the order; it never breaks person first.
+    let personReplies = [moves[.apologize]?.reply, moves[.acknowledge]?.reply].compactMap { $0 }
+    let personFirst: Bool
+    if let fix = moves[.answer]?.reply, !personReplies.isEmpty {
+      let placed = personReplies.filter { $0 > 0 }
+      personFirst = fix == 0 || placed.count < personReplies.count || placed.min()! <= fix
+    } else {
+      personFirst = false
+    }
 
     var breakdown: [Line] = []
     for label in Label.moves {

@@ -24,6 +24,20 @@ enum TranscriptFormat {
       + "\n\n"
   }
 
+  /// The text as the parser will read it back: line breaks as LF, continuation lines
+  /// without surrounding blanks, empty lines and trailing breaks dropped. The writer stores
+  /// this form, so the checksum of a saved session matches the file.
+  static func canonical(_ text: String) -> String {
+    let lines = lineBreaksNormalized(text).split(separator: "\n", omittingEmptySubsequences: false)
+    guard let first = lines.first else { return text }
+    var kept = [String(first)]
+    for line in lines.dropFirst() {
+      let trimmed = Substring(line).blankTrimmed
+      if !trimmed.isEmpty { kept.append(trimmed) }
+    }
+    return kept.joined(separator: "\n")
+  }
+
   /// One speaker line; a multi-line text continues on lines indented by two spaces.
   static func lineText(_ line: TranscriptLine) -> String {
     let tag = line.mood.map { " [mood \($0)]" } ?? ""

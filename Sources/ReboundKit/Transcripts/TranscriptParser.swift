@@ -78,9 +78,6 @@ public struct TranscriptParser: Sendable {
         continuing = .none
       }
     }
-    if header != nil && !lines.contains(where: { $0.speaker == .trainee }) && problems.isEmpty {
-      fail(0, "the transcript has no trainee lines ('trainee: …')")
-    }
     guard let header, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
     return (Transcript(header: header, lines: lines, reviews: reviews), problems)
   }

@@ -45,6 +45,8 @@ public final class TranscriptWriter {
 
   /// Appends one line and hands it to the operating system at once.
   public func append(_ line: TranscriptLine) throws(Failure) {
+    var line = line
+    line.text = TranscriptFormat.canonical(line.text)
     transcript.lines.append(line)
     try write(TranscriptFormat.lineText(line))
   }

@@ -87,6 +87,10 @@ extension Rebound {
       }
       if !batch.errors.isEmpty { throw ExitCode(2) }
       if let minScore {
+        guard !batch.transcripts.isEmpty else {
+          Console.error("--min-score \(minScore): no transcript was graded, so none can pass")
+          throw ExitCode(1)
+        }
         let below = batch.transcripts.filter { $0.score < minScore }
         if !below.isEmpty {
           Console.error("\(below.count) transcript\(below.count == 1 ? "" : "s") below \(minScore): \(below.map(\.file).joined(separator: ", "))")

@@ -13,11 +13,11 @@ extension Rebound {
 
     func run() throws {
       let library = scenarios.load()
-      let broken = Set(library.diagnostics.filter { $0.severity == .error }.map(\.file))
-      if library.scenarios.isEmpty && broken.isEmpty {
-        Console.error("no scenario files in \(scenarios.path)")
+      guard !library.files.isEmpty else {
+        Console.error("no scenario files (.yaml) in \(scenarios.path)")
         throw ExitCode(1)
       }
+      let broken = Set(library.diagnostics.filter { $0.severity == .error }.map(\.file))
       Console.write(ScenarioTable.render(library.scenarios))
       if !broken.isEmpty {
         Console.error("\(broken.count) scenario file\(broken.count == 1 ? " has" : "s have") errors and \(broken.count == 1 ? "is" : "are") not listed; run: rebound lint \(scenarios.path)")

@@ -84,7 +84,8 @@ struct SessionOptions: ParsableArguments {
       scenario: scenario, scorer: scorer, trainee: trainee ?? TraineeName.defaultName(environment: environment),
       mode: mode, seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000), difficulty: difficulty,
       passMark: passMark ?? scenario.session.passMark, transcripts: URL(fileURLWithPath: transcriptsPath),
-      style: Output.style(for: STDOUT_FILENO), width: TextWrap.terminalColumns(of: STDOUT_FILENO))
+      style: isatty(STDIN_FILENO) == 1 ? Output.style(for: STDOUT_FILENO) : .plain,
+      width: isatty(STDIN_FILENO) == 1 ? TextWrap.terminalColumns(of: STDOUT_FILENO) : nil)
     var input: any LineSource = source ?? Self.terminalOrPlainInput(completions: SlashCommand.names)
     let session = PlaySession(settings: settings, output: Console.write)
     do {

@@ -50,3 +50,14 @@ import Testing
     #expect(try Self.card(replies, outcome: nil).passed)
   }
 }
+
+extension ScorecardTests {
+  @Test func aMoveSetByReviewKeepsThePersonFirstPoints() throws {
+    let scenario = try BundledScenarios.scenario("lost-pants")
+    let scorer = try BundledScenarios.scorer(for: scenario)
+    let verdicts = ["I'm so sorry, someone took your trousers from your locked cabin.", "Leave it with me."].map { scorer.score($0) }
+    let card = Scorecard(verdicts: verdicts, outcome: nil, passMark: 80, overrides: [.answer: true])
+    #expect(card.personFirst)
+    #expect(card.moves[.answer]?.reply == 0)
+  }
+}

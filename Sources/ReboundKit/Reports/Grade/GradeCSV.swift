@@ -14,7 +14,7 @@ public enum GradeCSV {
       let review = row.reviews.last
       let cells: [String] =
         [
-          row.file, row.trainee, row.scenario, row.date, GradeColumns.mode(row), GradeColumns.outcome(row),
+          row.file, row.trainee, row.scenario, row.date, row.mode?.rawValue ?? "", row.outcome?.rawValue ?? "",
           String(row.score), String(row.automatic.score), row.passed ? "true" : "false",
         ] + Label.moves.map { row.made($0) ? "true" : "false" } + Label.pitfalls.map { String(row.count(of: $0)) }
         + [String(row.turns), row.flags.map(\.rawValue).joined(separator: " "), review?.reviewer ?? "", review?.comment ?? ""]

@@ -29,6 +29,8 @@ public enum GradeMarkdown {
 
   /// A table cell: pipes escaped, line breaks and control characters made visible.
   static func cell(_ text: String) -> String {
-    TerminalStyle.neutralized(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "`", with: "'")
+    TerminalStyle.neutralized(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
+      .replacingOccurrences(of: "`", with: "'")
   }
 }
