@@ -19,7 +19,21 @@ static inline const char *rebound_readline_version(void) { return rl_library_ver
 // input function waits on the terminal and the pipe, and on an interrupt echoes ^C, empties
 // the line and ends it. Readline's own signal handling is off.
 static volatile sig_atomic_t rebound_interrupted = 0;
+static volatile sig_atomic_t rebound_continued = 0;
 static int rebound_interrupt_pipe[2] = {-1, -1};
+
+// After Ctrl-Z and `fg` the shell hands back a terminal in its own mode; SIGCONT wakes the
+// input function, which puts readline's mode back and redraws the line.
+static void rebound_on_continue(int signal_number) {
+  (void)signal_number;
+  int saved = errno;
+  rebound_continued = 1;
+  if (rebound_interrupt_pipe[1] >= 0) {
+    ssize_t ignored = write(rebound_interrupt_pipe[1], "c", 1);
+    (void)ignored;
+  }
+  errno = saved;
+}
 
 static void rebound_on_interrupt(int signal_number) {
   (void)signal_number;
@@ -42,6 +56,11 @@ static int rebound_getc(FILE *stream) {
       char drained[16];
       ssize_t ignored = read(rebound_interrupt_pipe[0], drained, sizeof drained);
       (void)ignored;
+    }
+    if (rebound_continued) {
+      rebound_continued = 0;
+      rl_prep_terminal(1);
+      rl_forced_update_display();
     }
     if (rebound_interrupted) {
       rl_echo_signal_char(SIGINT);
@@ -72,6 +91,12 @@ static inline void rebound_install_interrupt_handling(void) {
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0;
   sigaction(SIGINT, &action, NULL);
+  struct sigaction resume;
+  memset(&resume, 0, sizeof resume);
+  resume.sa_handler = rebound_on_continue;
+  sigemptyset(&resume.sa_mask);
+  resume.sa_flags = SA_RESTART;
+  sigaction(SIGCONT, &resume, NULL);
   // A parent may have started us with SIGINT blocked (threads of a test runner do).
   sigset_t interrupt;
   sigemptyset(&interrupt);
