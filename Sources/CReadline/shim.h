@@ -22,23 +22,11 @@ static volatile sig_atomic_t rebound_interrupted = 0;
 static volatile sig_atomic_t rebound_continued = 0;
 static int rebound_interrupt_pipe[2] = {-1, -1};
 
-// After Ctrl-Z and `fg` the shell hands back a terminal in its own mode; SIGCONT wakes the
-// input function, which puts readline's mode back and redraws the line.
-static void rebound_on_continue(int signal_number) {
-  (void)signal_number;
+// SIGINT (Ctrl-C) and SIGCONT (after Ctrl-Z and `fg`, when the shell hands back a terminal
+// in its own mode) each set a flag and wake the input function through the pipe.
+static void rebound_on_signal(int signal_number) {
   int saved = errno;
-  rebound_continued = 1;
-  if (rebound_interrupt_pipe[1] >= 0) {
-    ssize_t ignored = write(rebound_interrupt_pipe[1], "c", 1);
-    (void)ignored;
-  }
-  errno = saved;
-}
-
-static void rebound_on_interrupt(int signal_number) {
-  (void)signal_number;
-  int saved = errno;
-  rebound_interrupted = 1;
+  if (signal_number == SIGINT) rebound_interrupted = 1; else rebound_continued = 1;
   if (rebound_interrupt_pipe[1] >= 0) {
     ssize_t ignored = write(rebound_interrupt_pipe[1], "!", 1);
     (void)ignored;
@@ -85,18 +73,16 @@ static inline void rebound_install_interrupt_handling(void) {
       fcntl(rebound_interrupt_pipe[i], F_SETFD, FD_CLOEXEC);
     }
   }
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = rebound_on_interrupt;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;
-  sigaction(SIGINT, &action, NULL);
-  struct sigaction resume;
-  memset(&resume, 0, sizeof resume);
-  resume.sa_handler = rebound_on_continue;
-  sigemptyset(&resume.sa_mask);
-  resume.sa_flags = SA_RESTART;
-  sigaction(SIGCONT, &resume, NULL);
+  // SIGINT must interrupt a read (no SA_RESTART); SIGCONT need not.
+  int signals[2] = {SIGINT, SIGCONT};
+  for (int i = 0; i < 2; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = rebound_on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = signals[i] == SIGCONT ? SA_RESTART : 0;
+    sigaction(signals[i], &action, NULL);
+  }
   // A parent may have started us with SIGINT blocked (threads of a test runner do).
   sigset_t interrupt;
   sigemptyset(&interrupt);

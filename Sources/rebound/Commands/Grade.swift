@@ -40,8 +40,7 @@ extension Rebound {
     @Option(name: .customLong("min-score"), help: ArgumentHelp("Exit 1 when any graded transcript scores below this.", valueName: "n"))
     var minScore: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Use this rule file instead of the built-in rubric.", valueName: "file"))
-    var rubric: String?
+    @OptionGroup var rubricFile: RubricOption
 
     @OptionGroup var scenarios: ScenarioOptions
 
@@ -51,7 +50,7 @@ extension Rebound {
     }
 
     func run() throws {
-      let rubric = try rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn()
+      let rubric = try rubricFile.load()
       let grader = Grader(rubric: rubric, library: scenarios.load())
       let inputs = paths.isEmpty ? [ProcessInfo.processInfo.environment["REBOUND_TRANSCRIPTS"] ?? "transcripts"] : paths
       let batch = grader.gradeAll(

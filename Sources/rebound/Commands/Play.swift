@@ -49,8 +49,7 @@ struct SessionOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Where transcripts are saved (default: ./transcripts).", valueName: "dir"))
   var transcripts: String?
 
-  @Option(name: .long, help: ArgumentHelp("Use this rule file instead of the built-in rubric.", valueName: "file"))
-  var rubric: String?
+  @OptionGroup var rubricFile: RubricOption
 
   @OptionGroup var scenarios: ScenarioOptions
 
@@ -77,7 +76,7 @@ struct SessionOptions: ParsableArguments {
       throw ExitCode(1)
     }
     let environment = ProcessInfo.processInfo.environment
-    let rubric = try rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn()
+    let rubric = try rubricFile.load()
     let scorer = try Scorer(rubric: rubric, vocabulary: scenario.hidden.vocabulary)
     let transcriptsPath = transcripts ?? environment["REBOUND_TRANSCRIPTS"] ?? "transcripts"
     let settings = PlaySession.Settings(

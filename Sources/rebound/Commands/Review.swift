@@ -26,8 +26,7 @@ extension Rebound {
     @Option(help: ArgumentHelp("Who reviews (default: your login name).", valueName: "name"))
     var reviewer: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this rule file instead of the built-in rubric.", valueName: "file"))
-    var rubric: String?
+    @OptionGroup var rubricFile: RubricOption
 
     @OptionGroup var scenarios: ScenarioOptions
 
@@ -43,12 +42,16 @@ extension Rebound {
     }
 
     func run() throws {
-      let rubric = try rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn()
+      let rubric = try rubricFile.load()
       let grader = Grader(rubric: rubric, library: scenarios.load())
-      guard case .graded(let graded) = grader.grade(file: transcript, keepDetails: true) else {
-        if case .failed(let problems) = grader.grade(file: transcript) {
-          for problem in problems { Console.error(problem.rendered) }
-        }
+      let graded: GradedTranscript
+      switch grader.grade(file: transcript, keepDetails: true) {
+      case .graded(let result):
+        graded = result
+      case .failed(let problems):
+        for problem in problems { Console.error(problem.rendered) }
+        throw ExitCode(2)
+      case .skipped:
         throw ExitCode(2)
       }
       let environment = ProcessInfo.processInfo.environment

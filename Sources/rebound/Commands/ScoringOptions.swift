@@ -4,16 +4,12 @@ import ReboundKit
 
 /// Options shared by the commands that score: which rubric and where scenarios live.
 struct ScoringOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Use this rule file instead of the built-in rubric.", valueName: "file"))
-  var rubric: String?
+  @OptionGroup var rubricFile: RubricOption
 
   @Option(name: .long, help: ArgumentHelp("Where scenario files are read from.", valueName: "dir"))
   var scenarios: String = "scenarios"
 
-  func loadRubric() throws -> Rubric {
-    guard let rubric else { return try Rubric.builtIn() }
-    return try Rubric(contentsOf: URL(fileURLWithPath: rubric), displayName: rubric)
-  }
+  func loadRubric() throws -> Rubric { try rubricFile.load() }
 
   var loader: ScenarioVocabularyLoader {
     ScenarioVocabularyLoader(directory: URL(fileURLWithPath: scenarios))

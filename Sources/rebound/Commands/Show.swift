@@ -12,13 +12,12 @@ extension Rebound {
     @Argument(help: "The transcript file.")
     var transcript: String
 
-    @Option(name: .long, help: ArgumentHelp("Use this rule file instead of the built-in rubric.", valueName: "file"))
-    var rubric: String?
+    @OptionGroup var rubricFile: RubricOption
 
     @OptionGroup var scenarios: ScenarioOptions
 
     func run() throws {
-      let rubric = try rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn()
+      let rubric = try rubricFile.load()
       let grader = Grader(rubric: rubric, library: scenarios.load())
       switch grader.grade(file: transcript, keepDetails: true) {
       case .graded(let graded):
