@@ -10,7 +10,8 @@ enum TranscriptGenerator {
     guard !library.scenarios.isEmpty else { throw Failure("no scenarios in \(scenarios)") }
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let rubric = try Rubric.builtIn()
-    let scorers = try library.scenarios.map { try Scorer(rubric: rubric, vocabulary: $0.hidden.vocabulary) }
+    let plain = try Scorer(rubric: rubric)
+    let scorers = try library.scenarios.map { try plain.adding($0.hidden.vocabulary) }
     var random = SeededRandom(seed: 2026)
     let start = Date(timeIntervalSince1970: 1_790_000_000)
     for index in 0..<count {

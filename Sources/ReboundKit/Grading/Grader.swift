@@ -50,6 +50,9 @@ public struct Grader: Sendable {
       transcript.reviews.isEmpty
       ? automatic
       : Scorecard(verdicts: verdicts, outcome: header.outcome, passMark: passMark, overrides: transcript.reviewedLabels)
+    // Without details the cards are slimmed, and an unreviewed transcript keeps one card, not two.
+    let keptAutomatic = keepDetails ? automatic : automatic.withoutDetail()
+    let keptReviewed = transcript.reviews.isEmpty ? keptAutomatic : keepDetails ? reviewed : reviewed.withoutDetail()
     var flags: [GradeFlag] = []
     if let version = header.rubric, version != rubric.version { flags.append(.rubricChanged) }
     if let scenario {
@@ -61,46 +64,27 @@ public struct Grader: Sendable {
     return GradedTranscript(
       file: file, trainee: header.trainee, scenario: header.scenario, mode: header.mode, started: header.started,
       outcome: header.outcome, turns: replies.count,
-      automatic: keepDetails ? automatic : automatic.withoutEvidence(),
-      reviewed: keepDetails ? reviewed : reviewed.withoutEvidence(),
+      automatic: keptAutomatic, reviewed: keptReviewed,
       reviews: transcript.reviews, flags: flags.sorted(),
       details: keepDetails ? GradedTranscript.Details(lines: transcript.lines, verdicts: verdicts) : nil)
   }
 
   /// Grades every transcript in the files and folders, on every core; a file that cannot be
-  /// read or parsed is reported and the rest are still graded.
-  ///
-  /// Transcripts are graded one scenario at a time and each scenario's scorer is freed after
-  /// its group, so memory stays that of one compiled rubric however many files there are.
+  /// read or parsed is reported and the rest are still graded. Memory is one compiled rubric,
+  /// one transcript per core being scored, and a slim row (no evidence) per transcript.
   public func gradeAll(
     paths: [String], filter: GradeFilter = GradeFilter(), keepDetails: Bool = false,
     workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> GradeBatch {
     let (files, missing) = Self.transcriptFiles(in: paths)
     let results = ResultSlots(count: files.count)
-    let groups = Dictionary(grouping: files.indices) { Self.scenarioID(inHeaderOf: files[$0]) ?? "" }
-    let ids = groups.keys.sorted()
-    let compiling = DispatchGroup()
-    if let first = ids.first { _ = try? pool.scorer(for: first) }
-    for (position, id) in ids.enumerated() {
-      let indices = groups[id] ?? []
-      // While this group is graded, the next group's scorer compiles on another thread.
-      if position + 1 < ids.count {
-        let next = ids[position + 1]
-        DispatchQueue.global().async(group: compiling) { [pool] in _ = try? pool.scorer(for: next) }
+    let workerCount = max(1, min(workers, files.count))
+    DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+      var index = worker
+      while index < files.count {
+        results.set(index, grade(file: files[index], filter: filter, keepDetails: keepDetails))
+        index += workerCount
       }
-      let workerCount = max(1, min(workers, indices.count))
-      DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-        var position = worker
-        while position < indices.count {
-          let index = indices[position]
-          results.set(index, grade(file: files[index], filter: filter, keepDetails: keepDetails))
-          position += workerCount
-        }
-      }
-      pool.evict(id)
-      compiling.wait()
-      MemoryRelease.returnFreedMemory()
     }
     var graded: [GradedTranscript] = []
     var errors = missing
@@ -113,26 +97,6 @@ public struct Grader: Sendable {
     }
     graded.sort { ($0.started ?? "", $0.file) < ($1.started ?? "", $1.file) }
     return GradeBatch(transcripts: graded, errors: errors, filesRead: files.count)
-  }
-
-  /// The `scenario:` of a transcript's header, read from the first few kilobytes only.
-  static func scenarioID(inHeaderOf file: String) -> String? {
-    guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
-    defer { try? handle.close() }
-    guard let data = try? handle.read(upToCount: 4096) else { return nil }
-    // Header lines up to the first blank line; bytes, not characters, for speed.
-    let bytes = [UInt8](data)
-    var start = 0
-    while start < bytes.count {
-      var end = start
-      while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-      let line = Substring(decoding: bytes[start..<end], as: UTF8.self)
-      let trimmed = line.blankTrimmed
-      if trimmed.isEmpty { break }
-      if trimmed.hasPrefix("scenario:") { return Substring(trimmed.dropFirst("scenario:".count)).blankTrimmed }
-      start = end + 1
-    }
-    return nil
   }
 
   /// The transcript files under the paths: files as given, folders searched recursively for
@@ -204,19 +168,3 @@ private final class ResultSlots: @unchecked Sendable {
     return slots
   }
 }
-
-/// Hands freed heap memory back to the system between scenario groups (glibc keeps it).
-enum MemoryRelease {
-  static func returnFreedMemory() {
-    #if os(Linux)
-      _ = glibcMallocTrim(0)
-    #endif
-  }
-}
-
-#if os(Linux)
-  /// glibc's `malloc_trim` (declared in <malloc.h>, which Swift's Glibc module leaves out).
-  @_silgen_name("malloc_trim")
-  private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif
-

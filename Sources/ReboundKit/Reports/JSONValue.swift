@@ -8,6 +8,9 @@ indirect enum JSONValue {
   case bool(Bool)
   case null
   case array([JSONValue])
+  /// An array whose items are made one at a time while it is written, so a report of many
+  /// rows never holds all of their trees at once.
+  case generated(count: Int, item: (Int) -> JSONValue)
   case object([(String, JSONValue)])
 
   static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
@@ -29,17 +32,9 @@ indirect enum JSONValue {
     case .bool(let value): out += value ? "true" : "false"
     case .null: out += "null"
     case .array(let items):
-      guard !items.isEmpty else {
-        out += "[]"
-        return
-      }
-      out += "[\n"
-      for (index, item) in items.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        item.write(to: &out, indent: indent + 2)
-        out += index == items.count - 1 ? "\n" : ",\n"
-      }
-      out += String(repeating: " ", count: indent) + "]"
+      Self.writeArray(count: items.count, item: { items[$0] }, to: &out, indent: indent)
+    case .generated(let count, let item):
+      Self.writeArray(count: count, item: item, to: &out, indent: indent)
     case .object(let pairs):
       guard !pairs.isEmpty else {
         out += "{}"
@@ -55,6 +50,20 @@ indirect enum JSONValue {
       }
       out += String(repeating: " ", count: indent) + "}"
     }
+  }
+
+  private static func writeArray(count: Int, item: (Int) -> JSONValue, to out: inout String, indent: Int) {
+    guard count > 0 else {
+      out += "[]"
+      return
+    }
+    out += "[\n"
+    for index in 0..<count {
+      out += String(repeating: " ", count: indent + 2)
+      item(index).write(to: &out, indent: indent + 2)
+      out += index == count - 1 ? "\n" : ",\n"
+    }
+    out += String(repeating: " ", count: indent) + "]"
   }
 
   /// A JSON string: quotes, backslashes and control characters escaped (RFC 8259).

@@ -1,5 +1,6 @@
 /// A rubric ready to score with: names, rules, structures, the lexicon and the phrase trie.
-/// Built once per rubric (and scenario vocabulary); scoring never touches the YAML again.
+/// Built once per rubric; a scenario's vocabulary only extends the lexicon and adds a small
+/// trie of its multi-word members. Scoring never touches the YAML again.
 struct CompiledRubric: Sendable {
   struct Rule: Sendable {
     var id: String
@@ -57,6 +58,11 @@ struct CompiledRubric: Sendable {
   var negationWindow: Int
   /// Per word id: whether it ends a negation's reach.
   var isNegationBarrier: [Bool]
+  var symbols: RubricSymbols
+  /// A scenario's multi-word class members ("hand-blown glass" as an {item}): matched
+  /// before the phrase trie, each match lets a phrase step over its words as one class symbol.
+  /// Its terminals' `rule` is the class symbol.
+  var memberTrie: PhraseTrie? = nil
 
   func labelIndex(_ label: Label) -> Int32 {
     Int32(Label.allCases.firstIndex(of: label) ?? 0)

@@ -29,63 +29,79 @@ struct PhraseTrie: Sendable {
   private var gapChildren: [Int32] = []
   private var terminals: [Terminal] = []
   /// Children of the root, indexed by symbol, for an O(1) first step.
-  private var rootChildren: [Int32] = []
+  fileprivate var rootChildren: [Int32] = []
 
-  /// A trie under construction.
+  /// A trie under construction. Every edge of every node lives in one table keyed by
+  /// (node, step), so a trie of hundreds of thousands of nodes costs a few bytes a node to
+  /// build instead of a dictionary each.
   struct Builder {
-    fileprivate struct MutableNode {
-      var edges: [Int32: Int32] = [:]
-      var gaps: [Int32: Int32] = [:]
-      var terminals: [Terminal] = []
-    }
-    fileprivate var nodes = [MutableNode()]
-
     enum Step: Hashable { case symbol(Int32), gap(Int32) }
+
+    private var edges: [UInt64: Int32] = [:]
+    /// (node, terminal) in the order added; most nodes end a phrase, so no array per node.
+    private var terminals: [(node: Int32, terminal: Terminal)] = []
+    private var nodeCount: Int32 = 1
+
+    /// Edges of one node sort by this key: its symbols in order, then its gaps in order.
+    private static func key(_ node: Int32, _ step: Step) -> UInt64 {
+      let low: UInt32
+      switch step {
+      case .symbol(let s): low = UInt32(bitPattern: s)
+      case .gap(let g): low = 1 << 31 | UInt32(bitPattern: g)
+      }
+      return UInt64(UInt32(bitPattern: node)) << 32 | UInt64(low)
+    }
 
     /// The child of `node` along `step`, created if needed.
     mutating func child(of node: Int32, _ step: Step) -> Int32 {
-      let n = Int(node)
-      switch step {
-      case .symbol(let s):
-        if let child = nodes[n].edges[s] { return child }
-        nodes.append(MutableNode())
-        nodes[n].edges[s] = Int32(nodes.count - 1)
-      case .gap(let g):
-        if let child = nodes[n].gaps[g] { return child }
-        nodes.append(MutableNode())
-        nodes[n].gaps[g] = Int32(nodes.count - 1)
-      }
-      return Int32(nodes.count - 1)
+      let key = Self.key(node, step)
+      if let child = edges[key] { return child }
+      let child = nodeCount
+      nodeCount += 1
+      edges[key] = child
+      return child
     }
 
     mutating func addTerminal(_ node: Int32, _ terminal: Terminal) {
-      if !nodes[Int(node)].terminals.contains(terminal) { nodes[Int(node)].terminals.append(terminal) }
+      terminals.append((node, terminal))
     }
 
     func build(symbolCount: Int) -> PhraseTrie {
       var trie = PhraseTrie()
-      for node in nodes {
+      let sorted = edges.sorted { $0.key < $1.key }
+      // By node, keeping the order they were added in within a node.
+      let ends = terminals.indices.sorted { (terminals[$0].node, $0) < (terminals[$1].node, $1) }
+      var nextEnd = 0
+      trie.nodes.reserveCapacity(Int(nodeCount))
+      trie.rootChildren = Array(repeating: -1, count: symbolCount)
+      var next = 0
+      for node in 0..<nodeCount {
         var built = Node()
         built.edgeStart = Int32(trie.edgeSymbols.count)
-        for (symbol, child) in node.edges.sorted(by: { $0.key < $1.key }) {
-          trie.edgeSymbols.append(symbol)
-          trie.edgeChildren.append(child)
-        }
-        built.edgeCount = Int32(node.edges.count)
         built.gapStart = Int32(trie.gapMaxima.count)
-        for (gap, child) in node.gaps.sorted(by: { $0.key < $1.key }) {
-          trie.gapMaxima.append(gap)
-          trie.gapChildren.append(child)
+        while next < sorted.count, sorted[next].key >> 32 == UInt64(node) {
+          let low = UInt32(truncatingIfNeeded: sorted[next].key)
+          let child = sorted[next].value
+          if low & (1 << 31) == 0 {
+            trie.edgeSymbols.append(Int32(bitPattern: low))
+            trie.edgeChildren.append(child)
+            if node == 0, Int(low) < symbolCount { trie.rootChildren[Int(low)] = child }
+          } else {
+            trie.gapMaxima.append(Int32(bitPattern: low & ~(1 << 31)))
+            trie.gapChildren.append(child)
+          }
+          next += 1
         }
-        built.gapCount = Int32(node.gaps.count)
+        built.edgeCount = Int32(trie.edgeSymbols.count) - built.edgeStart
+        built.gapCount = Int32(trie.gapMaxima.count) - built.gapStart
         built.terminalStart = Int32(trie.terminals.count)
-        trie.terminals += node.terminals
-        built.terminalCount = Int32(node.terminals.count)
+        while nextEnd < ends.count, terminals[ends[nextEnd]].node == node {
+          let terminal = terminals[ends[nextEnd]].terminal
+          if !trie.terminals[Int(built.terminalStart)...].contains(terminal) { trie.terminals.append(terminal) }
+          nextEnd += 1
+        }
+        built.terminalCount = Int32(trie.terminals.count) - built.terminalStart
         trie.nodes.append(built)
-      }
-      trie.rootChildren = Array(repeating: -1, count: symbolCount)
-      for (symbol, child) in nodes[0].edges where Int(symbol) < symbolCount {
-        trie.rootChildren[Int(symbol)] = child
       }
       return trie
     }
@@ -95,16 +111,12 @@ struct PhraseTrie: Sendable {
   func matches(in stream: TokenStream, into matches: inout [Match]) {
     stream.tokens.withUnsafeBufferPointer { tokens in
       stream.symbols.withUnsafeBufferPointer { symbols in
-        let walker = Walker(trie: self, tokens: tokens, symbols: symbols)
-        for clause in stream.clauses {
-          for start in clause.firstToken..<clause.endToken {
-            let token = tokens[start]
-            for s in Int(token.symbolStart)..<Int(token.symbolEnd) {
-              let symbol = Int(symbols[s])
-              guard symbol < rootChildren.count else { continue }
-              let child = rootChildren[symbol]
-              if child >= 0 {
-                walker.walk(Int(child), next: start + 1, start: start, clause: clause, into: &matches)
+        stream.spans.withUnsafeBufferPointer { spans in
+          stream.spanStarts.withUnsafeBufferPointer { spanStarts in
+            let walker = Walker(trie: self, tokens: tokens, symbols: symbols, spans: spans, spanStarts: spanStarts)
+            for clause in stream.clauses {
+              for start in clause.firstToken..<clause.endToken {
+                walker.start(at: start, clause: clause, into: &matches)
               }
             }
           }
@@ -118,6 +130,26 @@ struct PhraseTrie: Sendable {
     let trie: PhraseTrie
     let tokens: UnsafeBufferPointer<TokenStream.Token>
     let symbols: UnsafeBufferPointer<Int32>
+    let spans: UnsafeBufferPointer<TokenStream.Span>
+    let spanStarts: UnsafeBufferPointer<Int32>
+
+    /// Every match that begins at token `start`.
+    func start(at start: Int, clause: TokenStream.Clause, into matches: inout [Match]) {
+      let token = tokens[start]
+      for s in Int(token.symbolStart)..<Int(token.symbolEnd) {
+        let symbol = Int(symbols[s])
+        guard symbol < trie.rootChildren.count else { continue }
+        let child = trie.rootChildren[symbol]
+        if child >= 0 { walk(Int(child), next: start + 1, start: start, clause: clause, into: &matches) }
+      }
+      guard !spanStarts.isEmpty else { return }
+      for k in Int(spanStarts[start])..<Int(spanStarts[start + 1]) {
+        let symbol = Int(spans[k].symbol)
+        guard symbol < trie.rootChildren.count else { continue }
+        let child = trie.rootChildren[symbol]
+        if child >= 0 { walk(Int(child), next: Int(spans[k].end), start: start, clause: clause, into: &matches) }
+      }
+    }
 
     func walk(_ nodeIndex: Int, next: Int, start: Int, clause: TokenStream.Clause, into matches: inout [Match]) {
       let node = trie.nodes[nodeIndex]
@@ -156,6 +188,13 @@ struct PhraseTrie: Sendable {
       for s in Int(token.symbolStart)..<Int(token.symbolEnd) {
         if let child = trie.child(of: symbols[s], lower: lower, upper: upper) {
           walk(child, next: position + 1, start: start, clause: clause, into: &matches)
+        }
+      }
+      guard !spanStarts.isEmpty else { return }
+      // A multi-word class member: one step over all its words.
+      for k in Int(spanStarts[position])..<Int(spanStarts[position + 1]) {
+        if let child = trie.child(of: spans[k].symbol, lower: lower, upper: upper) {
+          walk(child, next: Int(spans[k].end), start: start, clause: clause, into: &matches)
         }
       }
     }

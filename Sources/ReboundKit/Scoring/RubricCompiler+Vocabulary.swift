@@ -113,6 +113,7 @@ extension RubricCompiler {
       }
     }
     lexicon.prefixLengths = Set(prefixTable.keys.map(\.utf8.count)).sorted()
+    self.prefixTable = prefixTable
     lexicon.setWordSymbols(wordSymbols)
 
     let clauseWordIDs = Set(document.clauseWords.flatMap(expand).compactMap { wordIDs[$0] })
@@ -120,19 +121,22 @@ extension RubricCompiler {
 
     lexicon.fuzzyMinLength = max(3, document.fuzzy.minLength)
     for word in document.fuzzy.exclude { lexicon.fuzzyExcluded.set(word.lowercased(), true) }
-    for (id, word) in wordList.enumerated() where word.utf8.count >= lexicon.fuzzyMinLength {
-      let bytes = Array(word.utf8)
-      lexicon.fuzzyDeletions.update(word, default: []) {
-        if !$0.contains(Int32(id)) { $0.append(Int32(id)) }
-      }
-      for skipped in bytes.indices {
-        var variant = bytes
-        variant.remove(at: skipped)
-        lexicon.fuzzyDeletions.update(String(decoding: variant, as: UTF8.self), default: []) {
-          if !$0.contains(Int32(id)) { $0.append(Int32(id)) }
-        }
+    for (id, word) in wordList.enumerated() { addFuzzyVariants(of: word, id: Int32(id)) }
+  }
+
+  /// Files a word and its one-letter deletions under its id, so typos of it are found.
+  func addFuzzyVariants(of word: String, id: Int32) {
+    guard word.utf8.count >= lexicon.fuzzyMinLength else { return }
+    let bytes = Array(word.utf8)
+    lexicon.fuzzyDeletions.update(word, default: []) {
+      if !$0.contains(id) { $0.append(id) }
+    }
+    for skipped in bytes.indices {
+      var variant = bytes
+      variant.remove(at: skipped)
+      lexicon.fuzzyDeletions.update(String(decoding: variant, as: UTF8.self), default: []) {
+        if !$0.contains(id) { $0.append(id) }
       }
     }
   }
-
 }

@@ -13,6 +13,7 @@ final class RubricCompiler {
   var prefixSymbols: [String: Int32] = [:]
   var classSymbols: [String: Int32] = [:]
   var multiWordMembers: [String: [PhrasePattern.Sequence]] = [:]
+  var prefixTable: [String: [Int32]] = [:]
   var symbolCount: Int32 = 0
   var numberSymbol: Int32 = 0
 
@@ -43,7 +44,14 @@ final class RubricCompiler {
     return CompiledRubric(
       names: names, rules: rules, structures: structures, lexicon: lexicon, trie: trie,
       threshold: document.threshold ?? 1.0, negationCue: Int32(negationCue),
-      negationWindow: max(1, document.negation.window), isNegationBarrier: isBarrier)
+      negationWindow: max(1, document.negation.window), isNegationBarrier: isBarrier, symbols: symbols)
+  }
+
+  var symbols: RubricSymbols {
+    RubricSymbols(
+      classMembers: classMembers, contractions: contractions, wordIDs: wordIDs, prefixSymbols: prefixSymbols,
+      classSymbols: classSymbols, prefixTable: prefixTable, multiWordMembers: multiWordMembers,
+      numberSymbol: numberSymbol, symbolCount: symbolCount)
   }
 
   // MARK: Names

@@ -1,21 +1,46 @@
 /// Scores one reply against a rubric: which of the seven labels apply, with evidence.
 ///
-/// Build one `Scorer` per rubric (and scenario vocabulary) and reuse it: all compilation
-/// happens in `init`, and `score(_:)` only reads. It is `Sendable`, so threads can share it.
+/// Build one `Scorer` per rubric and reuse it: all compilation happens in `init`, and
+/// `score(_:)` only reads. A scenario's vocabulary is laid over the compiled rubric with
+/// `adding(_:)`, which is cheap. It is `Sendable`, so threads can share it.
 public struct Scorer: Sendable {
   public let rubric: Rubric
   public let vocabulary: ScenarioVocabulary?
+  /// The rubric alone, which `adding(_:)` starts from.
+  private let plain: CompiledRubric
   let compiled: CompiledRubric
 
   public init(rubric: Rubric, vocabulary: ScenarioVocabulary? = nil) throws(RubricError) {
-    self.rubric = rubric
-    self.vocabulary = vocabulary
-    let compiler = RubricCompiler(document: rubric.document, extraClassMembers: vocabulary?.classMembers ?? [:])
+    // The scenario classes always exist, so a scenario can add to them.
+    let compiler = RubricCompiler(document: rubric.document, extraClassMembers: ScenarioVocabulary().classMembers)
+    let plain: CompiledRubric
     do {
-      compiled = try compiler.compile()
+      plain = try compiler.compile()
     } catch {
       throw rubric.locate(error)
     }
+    try self.init(rubric: rubric, plain: plain, vocabulary: vocabulary)
+  }
+
+  private init(rubric: Rubric, plain: CompiledRubric, vocabulary: ScenarioVocabulary?) throws(RubricError) {
+    self.rubric = rubric
+    self.vocabulary = vocabulary
+    self.plain = plain
+    guard let vocabulary else {
+      compiled = plain
+      return
+    }
+    do {
+      compiled = try RubricCompiler.overlay(plain, document: rubric.document, members: vocabulary.classMembers)
+    } catch {
+      throw rubric.locate(error)
+    }
+  }
+
+  /// The same rubric with a scenario's vocabulary instead of this scorer's: the compiled
+  /// rubric is shared, so this takes milliseconds where compiling takes a large part of a second.
+  public func adding(_ vocabulary: ScenarioVocabulary?) throws(RubricError) -> Scorer {
+    try Scorer(rubric: rubric, plain: plain, vocabulary: vocabulary)
   }
 
   /// Reusable buffers, so scoring many replies allocates little.
@@ -37,11 +62,23 @@ public struct Scorer: Sendable {
 
   public func score(_ text: String, using workspace: inout Workspace) -> Verdict {
     tokenize(text, into: &workspace)
+    if let members = compiled.memberTrie { markMembers(members, in: &workspace) }
     workspace.matches.removeAll(keepingCapacity: true)
     compiled.trie.matches(in: workspace.stream, into: &workspace.matches)
     var findings = phraseFindings(workspace.matches, in: workspace.stream)
     applyStructures(to: &findings, in: workspace.stream)
     return verdict(text: text, findings: findings)
+  }
+
+  /// Finds the scenario's multi-word class members; a member can hold another (a remedy
+  /// "a new {item}" around the item "wine glass"), so it looks again while it finds more.
+  private func markMembers(_ members: PhraseTrie, in workspace: inout Workspace) {
+    for _ in 0..<3 {
+      workspace.matches.removeAll(keepingCapacity: true)
+      members.matches(in: workspace.stream, into: &workspace.matches)
+      let found = workspace.matches.map { TokenStream.Span(first: $0.first, end: $0.last + 1, symbol: $0.rule) }
+      guard !found.isEmpty, workspace.stream.addSpans(found) else { return }
+    }
   }
 
   func tokenize(_ text: String, into workspace: inout Workspace) {

@@ -16,7 +16,7 @@ public final class ScorerCache {
     guard let scenario, let loader else { return base }
     if let cached = byScenario[scenario] { return cached }
     do {
-      let scorer = try Scorer(rubric: base.rubric, vocabulary: try loader.vocabulary(for: scenario))
+      let scorer = try base.adding(try loader.vocabulary(for: scenario))
       byScenario[scenario] = scorer
       return scorer
     } catch {

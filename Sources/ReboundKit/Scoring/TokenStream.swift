@@ -25,8 +25,21 @@ struct TokenStream: Sendable {
     var isQuestion: Bool
   }
 
+  /// A class symbol that covers a run of tokens: a scenario's multi-word class member.
+  struct Span: Sendable, Hashable, Comparable {
+    var first: Int32
+    var end: Int32
+    var symbol: Int32
+
+    static func < (a: Span, b: Span) -> Bool { (a.first, a.end, a.symbol) < (b.first, b.end, b.symbol) }
+  }
+
   var tokens: [Token] = []
   var symbols: [Int32] = []
+  /// Sorted by first token; those starting at token `t` are `spanStarts[t]..<spanStarts[t + 1]`.
+  /// Both are empty when the reply has no spans.
+  private(set) var spans: [Span] = []
+  private(set) var spanStarts: [Int32] = []
   var clauses: [Clause] = []
   var sentences: [Sentence] = []
 
@@ -36,6 +49,8 @@ struct TokenStream: Sendable {
   mutating func reset() {
     tokens.removeAll(keepingCapacity: true)
     symbols.removeAll(keepingCapacity: true)
+    spans.removeAll(keepingCapacity: true)
+    spanStarts.removeAll(keepingCapacity: true)
     clauses.removeAll(keepingCapacity: true)
     sentences.removeAll(keepingCapacity: true)
     pendingSentenceBreak = true
@@ -50,6 +65,20 @@ struct TokenStream: Sendable {
   }
 
   mutating func breakClause() { pendingClauseBreak = true }
+
+  /// Adds spans (duplicates are dropped); returns whether any was new.
+  mutating func addSpans(_ new: some Sequence<Span>) -> Bool {
+    let before = spans.count
+    spans = Array(Set(spans).union(new)).sorted()
+    guard spans.count != before else { return false }
+    spanStarts = Array(repeating: 0, count: tokens.count + 1)
+    var k = 0
+    for t in 0...tokens.count {
+      while k < spans.count && Int(spans[k].first) < t { k += 1 }
+      spanStarts[t] = Int32(k)
+    }
+    return true
+  }
 
   /// Appends a token; `startsClause` forces a new clause (for words such as "but").
   mutating func append(word: Int32, start: Int, end: Int, startsClause: Bool, symbols newSymbols: some Sequence<Int32>) {

@@ -132,9 +132,11 @@ public struct Scorecard: Sendable, Equatable {
     self.breakdown = breakdown
   }
 
-  /// The same card without the quoted evidence, for keeping many in memory.
-  public func withoutEvidence() -> Scorecard {
+  /// The same card without the quoted evidence and the breakdown's lines, for keeping many
+  /// in memory: the moves, pitfalls, score and pass stay.
+  public func withoutDetail() -> Scorecard {
     var card = self
+    card.breakdown = []
     for (label, achieved) in card.moves { card.moves[label] = Achievement(reply: achieved.reply, finding: nil) }
     card.pitfalls = card.pitfalls.map { Pitfall(label: $0.label, reply: $0.reply, findings: []) }
     return card

@@ -60,4 +60,34 @@ import Testing
     let verdict = try Self.scorer().score(phrase.text)
     #expect(verdict.has(phrase.label), verdict.explained)
   }
+
+  /// A scenario's vocabulary is laid over the compiled rubric; new words, prefixes, typos of
+  /// new words and members inside members all work as if compiled together.
+  @Test func theOverlayHandlesNewWordsPrefixesTyposAndNestedMembers() throws {
+    let plain = try Self.customScorer(nil)
+    let prefixed = try plain.adding(ScenarioVocabulary(items: ["wetsu*"]))
+    #expect(prefixed.score("Sorry about your wetsuits.").labels == [.acknowledge])
+    let typed = try plain.adding(ScenarioVocabulary(items: ["trousers"]))
+    #expect(typed.score("Sorry about your trosuers.").labels == [.acknowledge], "one swap in a new word")
+    let nested = try plain.adding(ScenarioVocabulary(items: ["spare {remedy}"], remedies: ["dive mask"]))
+    #expect(nested.score("Sorry about your spare dive mask.").labels == [.acknowledge])
+    #expect(nested.score("Sorry about your spare dive.").labels == [])
+  }
+
+  @Test func addingReplacesTheVocabularyInsteadOfStackingIt() throws {
+    let first = try Self.customScorer(nil).adding(ScenarioVocabulary(items: ["trousers"]))
+    let second = try first.adding(ScenarioVocabulary(items: ["kayak"]))
+    #expect(second.vocabulary == ScenarioVocabulary(items: ["kayak"]))
+    #expect(second.score("Sorry about your kayak.").labels == [.acknowledge])
+    #expect(second.score("Sorry about your trousers.").labels == [])
+    #expect(try first.adding(nil).score("Sorry about your trousers.").labels == [])
+  }
+
+  @Test func aBadMemberIsReportedWithItsClass() throws {
+    #expect {
+      try Self.customScorer(nil).adding(ScenarioVocabulary(items: ["(unclosed"]))
+    } throws: { error in
+      "\(error)".contains("item") && "\(error)".contains("(unclosed")
+    }
+  }
 }

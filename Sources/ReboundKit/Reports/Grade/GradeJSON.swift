@@ -4,7 +4,7 @@ public enum GradeJSON {
   public static func render(_ batch: GradeBatch, rubric: Rubric) -> String {
     let document = JSONValue.object([
       ("rubric", .string(rubric.version)),
-      ("transcripts", .array(batch.transcripts.map(row))),
+      ("transcripts", .generated(count: batch.transcripts.count) { row(batch.transcripts[$0]) }),
       ("trainees", .array(batch.trainees.map(trainee))),
       (
         "errors",
