@@ -33,7 +33,7 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
-      resources: [.copy("Resources/rubric.yaml")],
+      resources: [.copy("Resources/rubric.yaml"), .copy("Resources/scenario-template.yaml")],
       swiftSettings: strictness
     ),
     .executableTarget(

@@ -13,7 +13,7 @@ struct Rebound: ParsableCommand {
       Run `rebound` on a terminal to pick a scenario from a menu, or `rebound play ID`.
       """,
     version: "rebound 0.1.0 (GNU readline \(ReadlineLibrary.version))",
-    subcommands: [Play.self, List.self, Lint.self, Grade.self, Show.self, Review.self, Score.self, Eval.self]
+    subcommands: [Play.self, List.self, New.self, Lint.self, Check.self, Grade.self, Show.self, Review.self, Score.self, Eval.self]
   )
 
   /// Plain `rebound`: a menu of scenarios on a terminal, the help otherwise.

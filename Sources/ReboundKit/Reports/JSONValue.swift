@@ -7,6 +7,8 @@ indirect enum JSONValue {
   case decimal(Double)
   case bool(Bool)
   case null
+  /// A number already written out, such as `0.412`.
+  case literal(String)
   case array([JSONValue])
   /// An array whose items are made one at a time while it is written, so a report of many
   /// rows never holds all of their trees at once.
@@ -14,6 +16,13 @@ indirect enum JSONValue {
   case object([(String, JSONValue)])
 
   static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+
+  /// A share from 0 to 1 with three decimals.
+  static func share(_ value: Double) -> JSONValue {
+    let thousandths = Int((value * 1000).rounded())
+    let fraction = String(thousandths % 1000)
+    return .literal("\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)")
+  }
 
   /// Pretty-printed with two-space indents.
   var text: String {
@@ -31,6 +40,7 @@ indirect enum JSONValue {
       out += (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
     case .bool(let value): out += value ? "true" : "false"
     case .null: out += "null"
+    case .literal(let text): out += text
     case .array(let items):
       Self.writeArray(count: items.count, item: { items[$0] }, to: &out, indent: indent)
     case .generated(let count, let item):

@@ -49,8 +49,14 @@ public struct Conversation: Sendable {
   /// Scores a reply, moves the mood, and returns the customer's answer.
   @discardableResult
   public mutating func respond(to reply: String) -> Turn {
+    respond(to: reply, scored: scorer.score(reply))
+  }
+
+  /// Reacts to a reply already scored with this conversation's scorer (exploration scores
+  /// its bank of replies once, not once per session).
+  @discardableResult
+  public mutating func respond(to reply: String, scored verdict: Verdict) -> Turn {
     precondition(outcome == nil, "the session is over")
-    let verdict = scorer.score(reply)
     let reading = ReplyReading(verdict)
     if !history.apologized && !reading.apologizes { repliesWithoutApology += 1 }
     if history.apologized && history.acknowledged && !history.answered && !reading.answers { repliesWithoutRemedy += 1 }

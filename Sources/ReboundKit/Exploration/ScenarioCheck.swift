@@ -1,0 +1,88 @@
+/// Everything `rebound check` found about one scenario: its stored paths played, the
+/// seeded exploration at each difficulty, the difficulty comparison, and the problems.
+public struct ScenarioCheck: Sendable {
+  public struct PathResult: Sendable, Equatable {
+    public var name: String
+    public var difficulty: Difficulty
+    public var expect: Outcome
+    public var outcome: Outcome
+    public var score: Int
+    public var replies: Int
+    public var failures: [String]
+  }
+
+  public var id: String
+  public var file: String
+  public var difficulty: Difficulty
+  public var paths: [PathResult]
+  public var exploration: [ExplorationResult]
+  public var comparison: DifficultyComparison
+  public var problems: [CheckProblem]
+
+  /// Checks one scenario: `bank` must be scored with `scorer`, the scenario's own scorer.
+  public init(scenario: Scenario, scorer: Scorer, bank: ReplyBank, runs: Int, seed: UInt64, strict: Bool) {
+    id = scenario.id
+    file = scenario.file
+    difficulty = scenario.difficulty
+    let runner = PathRunner(scenario: scenario, scorer: scorer)
+    paths = runner.runAll().map { result in
+      PathResult(
+        name: result.path.name, difficulty: result.conversation.difficulty, expect: result.path.expect,
+        outcome: result.outcome, score: result.scorecard.score, replies: result.conversation.turns.count,
+        failures: result.failures)
+    }
+    let explorer = Explorer(scenario: scenario, scorer: scorer, bank: bank)
+    exploration = Difficulty.allCases.map { explorer.explore(difficulty: $0, runs: runs, seed: seed) }
+    comparison = DifficultyComparison(scenario: scenario, scorer: scorer, bank: bank, seed: seed)
+    problems = Self.problems(paths: paths, exploration: exploration, comparison: comparison, file: scenario.file, strict: strict)
+  }
+
+  private static func problems(
+    paths: [PathResult], exploration: [ExplorationResult], comparison: DifficultyComparison, file: String, strict: Bool
+  ) -> [CheckProblem] {
+    let warning: CheckProblem.Severity = strict ? .error : .warning
+    var problems: [CheckProblem] = []
+    for path in paths where !path.failures.isEmpty {
+      problems.append(CheckProblem(.error, file: file, "path '\(path.name)': \(path.failures.joined(separator: "; "))"))
+    }
+    for result in exploration {
+      let level = result.difficulty.rawValue
+      if !result.unreachableReactions.isEmpty {
+        problems.append(
+          CheckProblem(
+            warning, file: file,
+            "\(level): unreachable reaction\(result.unreachableReactions.count == 1 ? "" : "s"): \(result.unreachableReactions.map(\.rawValue).joined(separator: ", ")) (never said in \(result.runs) sessions)"))
+      }
+      for outcome in result.unreachableOutcomes {
+        problems.append(CheckProblem(.error, file: file, "\(level): no session ended \(outcome.rawValue) in \(result.runs) sessions"))
+      }
+      if result.loops > 0 {
+        problems.append(
+          CheckProblem(
+            warning, file: file,
+            "\(level): the customer said the same line three times in a row in \(result.loops) session\(result.loops == 1 ? "" : "s"), first in \(result.firstLoop ?? "?")"))
+      }
+    }
+    if comparison.behavesTheSame {
+      problems.append(CheckProblem(.error, file: file, "easy, medium and hard give the same mood curves"))
+    }
+    for inversion in comparison.inversions { problems.append(CheckProblem(warning, file: file, inversion)) }
+    return problems
+  }
+}
+
+/// One thing wrong with a scenario, as `rebound check` reports it.
+public struct CheckProblem: Sendable, Equatable, CustomStringConvertible {
+  public enum Severity: String, Sendable { case error, warning }
+  public var severity: Severity
+  public var file: String
+  public var message: String
+
+  public init(_ severity: Severity, file: String, _ message: String) {
+    self.severity = severity
+    self.file = file
+    self.message = message
+  }
+
+  public var description: String { "\(file): \(severity.rawValue): \(message)" }
+}
