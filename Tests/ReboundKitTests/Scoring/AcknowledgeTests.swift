@@ -4,6 +4,9 @@ import Testing
 /// *acknowledge*: the reply recognises the customer's problem or feelings, aimed at them.
 @Suite struct AcknowledgeTests {
   @Test(arguments: [
+    // Restating what happened to them, without the scenario's words.
+    LabelledExample("You were charged twice for the same plan.", .acknowledge),
+    LabelledExample("You got double charged this morning.", .acknowledge),
     // The guide's own examples.
     LabelledExample("That must have been a horrible night.", .acknowledge),
     LabelledExample("I can see why you're angry.", .acknowledge),

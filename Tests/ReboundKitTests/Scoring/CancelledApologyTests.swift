@@ -12,6 +12,7 @@ import Testing
     LabelledExample("Sorry, though it's not our fault.", .excuse),
     LabelledExample("Sorry you feel that way."),
     LabelledExample("Sorry if you were upset."),
+    LabelledExample("Sorry you feel you were overcharged."),
   ])
   func cancelledAndNonApologies(_ example: LabelledExample) throws {
     try example.expectScoredExactly()

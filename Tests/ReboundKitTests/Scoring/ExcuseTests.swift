@@ -18,8 +18,19 @@ import Testing
     LabelledExample("The weather delayed every flight.", .excuse),
     LabelledExample("That's out of my hands.", .excuse),
     LabelledExample("Our payment provider had an outage.", .excuse),
+    LabelledExample("That's not something we control.", .excuse),
+    LabelledExample("Call them, not us.", .excuse),
   ])
   func excuses(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
+  /// The agent calling someone is a next step, not pointing the customer elsewhere.
+  @Test(arguments: [
+    LabelledExample("I'll call them now to confirm.", .communicate),
+    LabelledExample("We'll phone them right away.", .communicate),
+  ])
+  func callingThemYourselfIsNotAnExcuse(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
   }
 }

@@ -12,6 +12,11 @@ import Testing
     LabelledExample("What size were the trousers?", .communicate),
     LabelledExample("Was the outer box dented when it arrived?", .communicate),
     LabelledExample("How would you like us to put this right?", .communicate),
+    // A detail the agent needs, even when it asks what the customer did or is doing.
+    LabelledExample("What card did you use?", .communicate),
+    LabelledExample("What time are you leaving for the funeral tomorrow?", .communicate),
+    LabelledExample("When did you book the table?", .communicate),
+    LabelledExample("Has your bank charged you anything because of the overdraft?", .communicate),
   ])
   func questionsThatAsk(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
