@@ -12,10 +12,10 @@ public struct GradedTranscript: Sendable {
   public var outcome: Outcome?
   /// The trainee's replies.
   public var turns: Int
-  /// The score from the verdicts alone.
-  public var automatic: Scorecard
-  /// The score with the reviews applied; the same as `automatic` when there is no review.
-  public var reviewed: Scorecard
+  /// The result from the verdicts alone.
+  public var automatic: ScoreSummary
+  /// The result with the reviews applied; the same as `automatic` when there is no review.
+  public var reviewed: ScoreSummary
   public var reviews: [TranscriptReview]
   public var flags: [GradeFlag]
   /// The turns and each reply's verdict, kept only when a report shows them (html, show).
@@ -25,6 +25,9 @@ public struct GradedTranscript: Sendable {
     public var lines: [TranscriptLine]
     /// One per trainee line, in order.
     public var verdicts: [Verdict]
+    /// The full scorecards, with evidence and the breakdown of the score.
+    public var automatic: Scorecard
+    public var reviewed: Scorecard
   }
 
   /// The score that counts: the reviewed one.
@@ -37,7 +40,7 @@ public struct GradedTranscript: Sendable {
     return GradeFilter.isDate(day) ? day : ""
   }
 
-  public func made(_ move: Label) -> Bool { reviewed.moves[move] != nil }
+  public func made(_ move: Label) -> Bool { reviewed.made(move) }
 
   public func count(of pitfall: Label) -> Int { reviewed.count(of: pitfall) }
 

@@ -50,9 +50,6 @@ public struct Grader: Sendable {
       transcript.reviews.isEmpty
       ? automatic
       : Scorecard(verdicts: verdicts, outcome: header.outcome, passMark: passMark, overrides: transcript.reviewedLabels)
-    // Without details the cards are slimmed, and an unreviewed transcript keeps one card, not two.
-    let keptAutomatic = keepDetails ? automatic : automatic.withoutDetail()
-    let keptReviewed = transcript.reviews.isEmpty ? keptAutomatic : keepDetails ? reviewed : reviewed.withoutDetail()
     var flags: [GradeFlag] = []
     if let version = header.rubric, version != rubric.version { flags.append(.rubricChanged) }
     if let scenario {
@@ -64,14 +61,16 @@ public struct Grader: Sendable {
     return GradedTranscript(
       file: file, trainee: header.trainee, scenario: header.scenario, mode: header.mode, started: header.started,
       outcome: header.outcome, turns: replies.count,
-      automatic: keptAutomatic, reviewed: keptReviewed,
+      automatic: ScoreSummary(automatic), reviewed: ScoreSummary(reviewed),
       reviews: transcript.reviews, flags: flags.sorted(),
-      details: keepDetails ? GradedTranscript.Details(lines: transcript.lines, verdicts: verdicts) : nil)
+      details: keepDetails
+        ? GradedTranscript.Details(lines: transcript.lines, verdicts: verdicts, automatic: automatic, reviewed: reviewed)
+        : nil)
   }
 
   /// Grades every transcript in the files and folders, on every core; a file that cannot be
   /// read or parsed is reported and the rest are still graded. Memory is one compiled rubric,
-  /// one transcript per core being scored, and a slim row (no evidence) per transcript.
+  /// one transcript per core being scored, and a `ScoreSummary` a row (details only when asked).
   public func gradeAll(
     paths: [String], filter: GradeFilter = GradeFilter(), keepDetails: Bool = false,
     workers: Int = ProcessInfo.processInfo.activeProcessorCount

@@ -55,7 +55,7 @@ public struct ReviewSession {
 
   /// Whether the scorer found the label (a move made, or a pitfall fallen into).
   public func automatic(_ label: Label) -> Bool {
-    Label.moves.contains(label) ? graded.automatic.moves[label] != nil : graded.automatic.count(of: label) > 0
+    Label.moves.contains(label) ? graded.automatic.made(label) : graded.automatic.count(of: label) > 0
   }
 
   /// Appends the review to the transcript file.

@@ -75,7 +75,7 @@ public struct TranscriptView: Sendable {
     var out = style.paint("Scorecard", .bold, bold: true) + "\n"
     out += "  " + "".padding(toLength: 13, withPad: " ", startingAt: 0) + "automatic  reviewed\n"
     for move in Label.moves {
-      let automatic = row.automatic.moves[move] != nil, reviewed = row.made(move)
+      let automatic = row.automatic.made(move), reviewed = row.made(move)
       out += "  " + move.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
         + GradeColumns.mark(automatic).padding(toLength: 11, withPad: " ", startingAt: 0) + GradeColumns.mark(reviewed)
         + (automatic == reviewed ? "" : style.paint("  (set by review)", .yellow)) + "\n"
@@ -88,7 +88,7 @@ public struct TranscriptView: Sendable {
     }
     let verdict = row.passed ? style.paint("PASS", .green, bold: true) : style.paint("FAIL", .red, bold: true)
     out += "  score        \(String(row.automatic.score).padding(toLength: 11, withPad: " ", startingAt: 0))\(row.score)/100 — \(verdict) (pass mark \(row.reviewed.passMark))\n"
-    for line in row.reviewed.breakdown {
+    for line in row.details?.reviewed.breakdown ?? [] {
       let points = line.points > 0 ? "+\(line.points)" : line.points < 0 ? "\(line.points)" : " 0"
       out += "    \(points.padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.reason)\n"
     }

@@ -132,16 +132,6 @@ public struct Scorecard: Sendable, Equatable {
     self.breakdown = breakdown
   }
 
-  /// The same card without the quoted evidence and the breakdown's lines, for keeping many
-  /// in memory: the moves, pitfalls, score and pass stay.
-  public func withoutDetail() -> Scorecard {
-    var card = self
-    card.breakdown = []
-    for (label, achieved) in card.moves { card.moves[label] = Achievement(reply: achieved.reply, finding: nil) }
-    card.pitfalls = card.pitfalls.map { Pitfall(label: $0.label, reply: $0.reply, findings: []) }
-    return card
-  }
-
   /// The moves not achieved, in guide order.
   public var missingMoves: [Label] { Label.moves.filter { moves[$0] == nil } }
 

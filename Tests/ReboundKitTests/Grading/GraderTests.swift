@@ -93,11 +93,15 @@ import Testing
     #expect(graded.passed)
     #expect(Label.moves.allSatisfy { graded.made($0) })
     #expect(Label.pitfalls.allSatisfy { graded.count(of: $0) == 0 })
-    // Each move is credited to the reply that first made it.
-    #expect(graded.automatic.moves[.apologize]?.reply == 1)
-    #expect(graded.automatic.moves[.acknowledge]?.reply == 1)
-    #expect(graded.automatic.moves[.communicate]?.reply == 2)
-    #expect(graded.automatic.moves[.answer]?.reply == 3)
+    // Each move is credited to the reply that first made it (kept with the details).
+    #expect(graded.details == nil, "a batch row keeps no details")
+    let card = try #require(
+      try Self.graded(try Self.grader().grade(file: Self.examples + "/" + Self.anaLostPants, keepDetails: true)).details
+    ).automatic
+    #expect(card.moves[.apologize]?.reply == 1)
+    #expect(card.moves[.acknowledge]?.reply == 1)
+    #expect(card.moves[.communicate]?.reply == 2)
+    #expect(card.moves[.answer]?.reply == 3)
     #expect(graded.automatic == graded.reviewed, "no review: the reviewed card is the automatic one")
     #expect(graded.reviews.isEmpty)
   }
@@ -158,7 +162,7 @@ import Testing
     let graded = try Self.grade(try Self.example(Self.benLostPants) + Self.benReview)
     // The automatic verdicts: communicate only, an excuse and blame.
     #expect(graded.automatic.score == 0)
-    #expect(graded.automatic.moves[.apologize] == nil)
+    #expect(!graded.automatic.made(.apologize))
     #expect(graded.automatic.count(of: .blame) == 1)
     // The reviewed ones: +20 for the apology, the blame forgiven, the excuse still costs 10.
     #expect(graded.made(.apologize))
@@ -166,8 +170,8 @@ import Testing
     #expect(graded.count(of: .excuse) == 1)
     #expect(graded.score == 30)
     let detailed = try Self.grade(try Self.example(Self.benLostPants) + Self.benReview, keepDetails: true)
-    #expect(detailed.reviewed.breakdown.contains { $0.reason == "apologize (set by review)" && $0.points == 20 })
-    #expect(graded.reviewed.breakdown.isEmpty, "a batch row keeps no breakdown")
+    #expect(detailed.details?.reviewed.breakdown.contains { $0.reason == "apologize (set by review)" && $0.points == 20 } == true)
+    #expect(detailed.details?.automatic.score == 0)
     #expect(!graded.passed)
     #expect(graded.reviews.count == 1)
     let review = try #require(graded.reviews.first)

@@ -85,7 +85,7 @@ public enum GradeHTML {
   private static func verdictTable(_ row: GradedTranscript) -> String {
     var html = "<table class=\"verdicts\"><thead><tr><th></th><th>automatic</th><th>reviewed</th></tr></thead><tbody>"
     for move in Label.moves {
-      let automatic = row.automatic.moves[move] != nil, reviewed = row.made(move)
+      let automatic = row.automatic.made(move), reviewed = row.made(move)
       html += "<tr><td>\(move.rawValue)</td><td>\(GradeColumns.mark(automatic))</td><td class=\"\(automatic == reviewed ? "" : "changed")\">\(GradeColumns.mark(reviewed))</td></tr>"
     }
     for pitfall in Label.pitfalls {

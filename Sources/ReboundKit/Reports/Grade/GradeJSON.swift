@@ -30,7 +30,7 @@ public enum GradeJSON {
       ("pass_mark", .int(row.reviewed.passMark)),
       ("passed", .bool(row.passed)),
       ("moves", .object(Label.moves.map { ($0.rawValue, .bool(row.made($0))) })),
-      ("automatic_moves", .object(Label.moves.map { ($0.rawValue, .bool(row.automatic.moves[$0] != nil)) })),
+      ("automatic_moves", .object(Label.moves.map { ($0.rawValue, .bool(row.automatic.made($0))) })),
       ("pitfalls", .object(Label.pitfalls.map { ($0.rawValue, .int(row.count(of: $0))) })),
       ("turns", .int(row.turns)),
       ("flags", .array(row.flags.map { .string($0.rawValue) })),
