@@ -44,7 +44,7 @@ import Testing
     #expect(out.contains("✓ That's communication"))
     #expect(out.contains("is an excuse"))
     #expect(out.contains("Skipped apologize."))
-    #expect(out.contains("✓ That's a fix (an answer)"))
+    #expect(out.contains("✓ That's a fix — "))
     #expect(out.contains("  ✓ acknowledge first try"))
     #expect(out.contains("  ✓ communicate in 2 tries"))
     #expect(out.contains("  – apologize   skipped"))

@@ -49,10 +49,13 @@ public final class LearnSession {
 
   private var style: TerminalStyle { settings.style }
 
-  private func wrap(_ text: String, indent: String = "") -> String {
+  /// Neutralised and word-wrapped to the terminal; `after` is the width of what precedes it
+  /// on its first line.
+  private func wrap(_ text: String, indent: String = "", after: Int = 0) -> String {
     let safe = TerminalStyle.neutralized(text)
     guard let width = settings.width else { return safe }
-    return TextWrap.wrap(safe, width: min(width, 100), indent: indent)
+    let padded = String(repeating: "x", count: after) + safe
+    return String(TextWrap.wrap(padded, width: min(width, 100), indent: indent).dropFirst(after))
   }
 
   private func heading(_ text: String) -> String { style.paint(text, .bold, bold: true) }
@@ -88,7 +91,7 @@ public final class LearnSession {
             output(style.paint("Skipped \(lesson.move.rawValue). You can come back to it any time with rebound learn.", .dim) + "\n")
             return .skipped
           case .success(.example):
-            output("Example: " + wrap(lesson.example) + "\n")
+            output("Example: " + wrap(lesson.example, indent: "  ", after: 9) + "\n")
           case .success(.help):
             output(help())
           case .success(.quit):
@@ -111,7 +114,7 @@ public final class LearnSession {
 
   private func render(_ feedback: LessonFeedback) -> String {
     feedback.lines.map { line in
-      let text = "  " + wrap(line, indent: "    ")
+      let text = "  " + wrap(line, indent: "    ", after: 2)
       if line.hasPrefix("✓") { return style.paint(text, .green) }
       if line.hasPrefix("✗") { return style.paint(text, .red) }
       return text
@@ -137,14 +140,14 @@ public final class LearnSession {
       """) + "\n\n"
     out += heading("Your customer") + "\n"
     out += style.paint(TerminalStyle.neutralized(settings.situation.customer) + ":", .bold, bold: true) + " "
-      + wrap("\"\(settings.situation.complaint)\"", indent: "  ") + "\n"
+      + wrap("\"\(settings.situation.complaint)\"", indent: "  ", after: settings.situation.customer.count + 2) + "\n"
     return out
   }
 
   func explanation(of lesson: MoveLesson, step: Int) -> String {
     var out = "\n" + heading("Move \(step) of \(MoveLesson.all.count): \(lesson.move.rawValue)") + "\n"
     out += wrap(lesson.explanation) + "\n"
-    out += style.paint("Example: ", .dim) + wrap(lesson.example) + "\n\n"
+    out += style.paint("Example: ", .dim) + wrap(lesson.example, indent: "  ", after: 9) + "\n\n"
     out += wrap("\(lesson.task) (Reply to \(settings.situation.customer).)") + "\n"
     return out
   }
@@ -153,7 +156,7 @@ public final class LearnSession {
     var out = "\n" + heading("Three don'ts") + "\n"
     for lesson in PitfallLesson.all {
       out += "  " + style.paint("✗ " + lesson.pitfall.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0), .red)
-        + wrap(lesson.explanation, indent: "            ") + "\n"
+        + wrap(lesson.explanation, indent: "            ", after: 12) + "\n"
       out += "            " + style.paint("e.g. " + lesson.example, .dim) + "\n"
     }
     return out

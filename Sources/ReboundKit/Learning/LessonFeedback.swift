@@ -22,7 +22,7 @@ public struct LessonFeedback: Sendable, Equatable {
     if made {
       let evidence = verdict.findings(for: lesson.move).first.map { " — '\($0.evidence)'" } ?? ""
       lines.append("✓ That's \(lesson.noun)\(evidence).")
-      if !others.isEmpty { lines.append("  It also makes \(Self.list(others.compactMap { MoveLesson.lesson(for: $0)?.noun })). Good.") }
+      if !others.isEmpty { lines.append("It also makes \(Self.list(others.compactMap { MoveLesson.lesson(for: $0)?.noun })). Good.") }
     } else if !others.isEmpty {
       let nouns = others.compactMap { MoveLesson.lesson(for: $0)?.noun }
       lines.append("That's \(Self.list(nouns)) — now \(lesson.nudge).")

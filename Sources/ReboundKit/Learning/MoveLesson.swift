@@ -26,7 +26,7 @@ public struct MoveLesson: Sendable, Equatable {
       task: "Write a reply that acknowledges what happened to them.",
       nudge: "acknowledge what happened to them: name their problem, or how it must have felt"),
     MoveLesson(
-      move: .communicate, noun: "communication (a question, or what happens next)", summary: "ask them, or say what happens next and when",
+      move: .communicate, noun: "communication (a question or a next step)", summary: "ask them, or say what happens next and when",
       explanation: """
         Keep them informed, or ask. Ask a question that helps you understand or lets them \
         choose, or tell them what happens next, who does it and when. Do not assume what they \
@@ -45,7 +45,7 @@ public struct MoveLesson: Sendable, Equatable {
       task: "Write a reply that apologises to them.",
       nudge: "say sorry, sincerely, with no 'but' after it"),
     MoveLesson(
-      move: .answer, noun: "a fix (an answer)", summary: "commit to a concrete fix for what they lost",
+      move: .answer, noun: "a fix", summary: "commit to a concrete fix for what they lost",
       explanation: """
         Commit to a concrete remedy for what they lost: replace it, refund it, repair it, waive \
         a fee, a gift. "We'll look into it" is not a fix, and neither is mending your own \

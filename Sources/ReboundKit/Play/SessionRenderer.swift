@@ -83,8 +83,10 @@ public struct SessionRenderer: Sendable {
   /// `/hint` at a level: "Hint (full; …): …", "Hint (one-word cue; …): Fix.", or why there is none.
   public func hint(_ level: HintLevel, _ conversation: Conversation) -> String {
     let text = level.text(for: conversation)
-    guard let colon = text.range(of: "): ") else { return style.paint(text, .dim) + "\n" }
-    return style.paint(String(text[..<colon.upperBound]), .yellow, bold: true) + String(text[colon.upperBound...]) + "\n"
+    guard let colon = text.range(of: "): ") else { return style.paint(wrapped(text, indent: "  "), .dim) + "\n" }
+    let label = String(text[..<colon.upperBound])
+    return style.paint(label, .yellow, bold: true)
+      + wrapped(String(text[colon.upperBound...]), indent: "  ", firstLinePrefix: label.count) + "\n"
   }
 
   public func runningScore(_ card: Scorecard) -> String {

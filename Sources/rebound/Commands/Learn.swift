@@ -59,6 +59,7 @@ extension Rebound {
           + "Type /hint when you are stuck.\nPress Enter to begin (Ctrl-D to stop here).\n")
       var pause = input
       guard case .line = pause.readLine(prompt: "") else { return }
+      Console.write("\n")
       (input as? ReadlineLineSource)?.complete(SlashCommand.names)
       try SessionOptions.launch(
         scenario, scorer: scorer, grader: Grader(rubric: rubric, library: library), trainee: name, mode: .practice,
