@@ -52,8 +52,10 @@ public struct ProgressTable: Sendable {
     }
     let rule = p.certification.rule
     out += "\nCertification (\(rule.examPassesNeeded) exam attempt\(rule.examPassesNeeded == 1 ? "" : "s") at \(rule.passMark) or more):\n"
-    out += "  certified: " + (p.certification.certified.isEmpty ? "none yet" : p.certification.certified.joined(separator: ", ")) + "\n"
-    out += "  remaining: " + (p.certification.remaining.isEmpty ? "none — all certified" : p.certification.remaining.joined(separator: ", ")) + "\n"
+    let certified = p.certification.certified.isEmpty ? "none yet" : p.certification.certified.joined(separator: ", ")
+    let remaining = p.certification.remaining.isEmpty ? "none — all certified" : p.certification.remaining.joined(separator: ", ")
+    out += "  " + TextWrap.wrap("certified: " + certified, width: 94, indent: "             ") + "\n"
+    out += "  " + TextWrap.wrap("remaining: " + remaining, width: 94, indent: "             ") + "\n"
     return out
   }
 
