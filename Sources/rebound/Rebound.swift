@@ -11,17 +11,28 @@ struct Rebound: ParsableCommand {
       Every reply is scored against four moves (acknowledge, communicate, apologize, answer) \
       and three don'ts (excuse, blame, rude), with the words that triggered each finding.
       Run `rebound` on a terminal to pick a scenario from a menu, or `rebound play ID`.
+      New to Rebound? `rebound learn` is a ten-minute guided first run (suggested here to \
+      anyone with no transcripts yet); `rebound progress` shows how you are doing.
       """,
     version: "rebound 0.1.0 (GNU readline \(ReadlineLibrary.version))",
-    subcommands: [Play.self, List.self, New.self, Lint.self, Check.self, Grade.self, Show.self, Review.self, Score.self, Eval.self]
+    subcommands: [
+      Play.self, Learn.self, Progress.self, List.self, New.self, Lint.self, Check.self, Grade.self, Show.self,
+      Review.self, Score.self, Eval.self,
+    ]
   )
 
   /// Plain `rebound`: a menu of scenarios on a terminal, the help otherwise.
   func run() throws {
+    let session = try SessionOptions.parse([])
+    let environment = ProcessInfo.processInfo.environment
+    let trainee = TraineeName.defaultName(environment: environment)
+    let newcomer = TraineeHistory(trainee: trainee, directory: TraineeHistory.defaultDirectory(environment: environment)).isEmpty
+    if newcomer {
+      Console.write("New here, \(trainee)? Start with `rebound learn`: a ten-minute guided first run.\n\n")
+    }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw CleanExit.helpRequest(self)
     }
-    let session = try SessionOptions.parse([])
     let library = session.scenarios.load()
     guard !library.scenarios.isEmpty else {
       Console.error("no scenarios in \(session.scenarios.path); run: rebound lint \(session.scenarios.path)")

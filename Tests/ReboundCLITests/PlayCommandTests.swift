@@ -75,7 +75,7 @@ import Testing
       text.split(separator: "\n").filter { !$0.hasPrefix("Transcript saved") }.joined(separator: "\n")
     }
     #expect(withoutPaths(one) == withoutPaths(two))
-    #expect(one.contains("Hint:"))
+    #expect(one.contains("Hint (full"))
   }
 
   @Test func theEndOfInputEndsTheSessionSavedAndDebriefed() throws {

@@ -19,4 +19,15 @@ public enum Hint {
     }
     return "Every move is made. Keep listening, check they are all right, and say when you will follow up."
   }
+
+  /// The same nudge as one word, for a trainee who has passed the scenario once.
+  public static func cue(for conversation: Conversation) -> String {
+    let done = conversation.achievedMoves
+    if !done.contains(.apologize) { return "Apologise." }
+    if !done.contains(.acknowledge) { return "Acknowledge." }
+    if !done.contains(.communicate) { return "Ask." }
+    if !done.contains(.answer) { return "Fix." }
+    if conversation.difficulty.demandsExtra && !conversation.extraOffered { return "Extra." }
+    return "Follow-up."
+  }
 }

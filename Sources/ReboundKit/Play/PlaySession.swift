@@ -16,12 +16,15 @@ public final class PlaySession {
     public var style: TerminalStyle
     /// Terminal columns to wrap long lines to; nil when output is not a terminal.
     public var width: Int?
+    /// How much `/hint` says in practice mode (it fades as the trainee passes the scenario).
+    public var hints: HintLevel
 
     public init(
       scenario: Scenario, scorer: Scorer, trainee: String, mode: PlayMode, seed: UInt64, difficulty: Difficulty?,
-      passMark: Int, transcripts: URL, style: TerminalStyle, width: Int? = nil
+      passMark: Int, transcripts: URL, style: TerminalStyle, width: Int? = nil, hints: HintLevel = .full
     ) {
       self.width = width
+      self.hints = hints
       self.scenario = scenario
       self.scorer = scorer
       self.trainee = trainee
@@ -118,7 +121,7 @@ public final class PlaySession {
     case .brief:
       output(renderer.brief(settings.scenario))
     case .hint:
-      output(settings.mode == .exam ? "No hints in exam mode.\n" : renderer.hint(Hint.text(for: conversation)))
+      output(settings.mode == .exam ? "No hints in exam mode.\n" : renderer.hint(settings.hints, conversation))
     case .score:
       output(
         settings.mode == .exam

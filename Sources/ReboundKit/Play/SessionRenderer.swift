@@ -80,6 +80,15 @@ public struct SessionRenderer: Sendable {
 
   public func hint(_ text: String) -> String { style.paint("Hint: ", .yellow, bold: true) + text + "\n" }
 
+  /// `/hint` at a level: "Hint (full; …): …", "Hint (one-word cue; …): Fix.", or why there is none.
+  public func hint(_ level: HintLevel, _ conversation: Conversation) -> String {
+    let text = level.text(for: conversation)
+    guard let colon = text.range(of: "): ") else { return style.paint(wrapped(text, indent: "  "), .dim) + "\n" }
+    let label = String(text[..<colon.upperBound])
+    return style.paint(label, .yellow, bold: true)
+      + wrapped(String(text[colon.upperBound...]), indent: "  ", firstLinePrefix: label.count) + "\n"
+  }
+
   public func runningScore(_ card: Scorecard) -> String {
     var out = "Score so far: \(card.score)/100\n"
     for line in card.breakdown {

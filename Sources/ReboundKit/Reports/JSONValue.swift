@@ -5,6 +5,8 @@ indirect enum JSONValue {
   case int(Int)
   /// Written with one decimal.
   case decimal(Double)
+  /// Written with up to `digits` decimals, trailing zeros dropped: 0.71, 0.8, 1.0.
+  case fixed(Double, digits: Int)
   case bool(Bool)
   case null
   /// A number already written out, such as `0.412`.
@@ -38,6 +40,13 @@ indirect enum JSONValue {
     case .decimal(let value):
       let tenths = Int((value * 10).rounded())
       out += (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    case .fixed(let value, let digits):
+      let scale = (0..<max(1, digits)).reduce(1) { product, _ in product * 10 }
+      let units = Int((abs(value) * Double(scale)).rounded())
+      var fraction = String(units % scale)
+      fraction = String(repeating: "0", count: String(scale).count - 1 - fraction.count) + fraction
+      while fraction.count > 1 && fraction.hasSuffix("0") { fraction.removeLast() }
+      out += (value < 0 && units > 0 ? "-" : "") + "\(units / scale).\(fraction)"
     case .bool(let value): out += value ? "true" : "false"
     case .null: out += "null"
     case .literal(let text): out += text

@@ -78,13 +78,29 @@ struct SessionOptions: ParsableArguments {
     let environment = ProcessInfo.processInfo.environment
     let rubric = try rubricFile.load()
     let scorer = try Scorer(rubric: rubric, vocabulary: scenario.hidden.vocabulary)
-    let transcriptsPath = transcripts ?? environment["REBOUND_TRANSCRIPTS"] ?? "transcripts"
+    try Self.launch(
+      scenario, scorer: scorer, grader: Grader(rubric: rubric, library: library),
+      trainee: trainee ?? TraineeName.defaultName(environment: environment), mode: mode, seed: seed,
+      difficulty: difficulty, passMark: passMark,
+      transcripts: transcripts ?? TraineeHistory.defaultDirectory(environment: environment), source: source)
+  }
+
+  /// Plays one scenario to its debrief; `learn` ends with this too. In practice mode the
+  /// hints fade with the trainee's passes of the scenario, read from their transcripts.
+  static func launch(
+    _ scenario: Scenario, scorer: Scorer, grader: Grader, trainee: String, mode: PlayMode, seed: UInt64?,
+    difficulty: Difficulty?, passMark: Int?, transcripts: String, source: (any LineSource)?
+  ) throws {
+    let passes =
+      mode == .practice
+      ? TraineeHistory(trainee: trainee, directory: transcripts).passes(of: scenario.id, grader: grader) : 0
     let settings = PlaySession.Settings(
-      scenario: scenario, scorer: scorer, trainee: trainee ?? TraineeName.defaultName(environment: environment),
+      scenario: scenario, scorer: scorer, trainee: trainee,
       mode: mode, seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000), difficulty: difficulty,
-      passMark: passMark ?? scenario.session.passMark, transcripts: URL(fileURLWithPath: transcriptsPath),
+      passMark: passMark ?? scenario.session.passMark, transcripts: URL(fileURLWithPath: transcripts),
       style: isatty(STDIN_FILENO) == 1 ? Output.style(for: STDOUT_FILENO) : .plain,
-      width: isatty(STDIN_FILENO) == 1 ? TextWrap.terminalColumns(of: STDOUT_FILENO) : nil)
+      width: isatty(STDIN_FILENO) == 1 ? TextWrap.terminalColumns(of: STDOUT_FILENO) : nil,
+      hints: HintLevel(passes: passes))
     var input: any LineSource = source ?? Self.terminalOrPlainInput(completions: SlashCommand.names)
     let session = PlaySession(settings: settings, output: Console.write)
     do {
