@@ -28,7 +28,11 @@ public struct Grader: Sendable {
       return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: "the file is not UTF-8 text")])
     }
     let (parsed, problems) = TranscriptParser(file: file).parse(text)
-    guard let transcript = parsed else { return .failed(problems) }
+    guard let transcript = parsed else {
+      // A file the filter leaves out by its header is skipped, even with broken turns.
+      if let header = TranscriptHeader.parse(headerOf: text, file: file), !filter.keeps(header) { return .skipped }
+      return .failed(problems)
+    }
     guard filter.keeps(transcript.header) else { return .skipped }
     do {
       return .graded(try grade(transcript, file: file, keepDetails: keepDetails))
@@ -149,7 +153,7 @@ public struct GradeBatch: Sendable {
 }
 
 /// Results written by several threads, one slot each.
-private final class ResultSlots: @unchecked Sendable {
+final class ResultSlots: @unchecked Sendable {
   private let lock = NSLock()
   private var slots: [Grader.Result?]
 

@@ -27,22 +27,9 @@ public struct TraineeHistory: Sendable {
     }
     let filter = GradeFilter(trainee: trainee, scenario: scenario)
     return Grader.transcriptFiles(in: [directory]).0.filter { file in
-      guard let header = Self.header(of: file) else { return false }
+      guard let header = TranscriptHeader.read(from: file) else { return false }
       return filter.keeps(header)
     }
-  }
-
-  /// The header of a transcript file, reading only up to the first blank line when it holds
-  /// the header (the whole file otherwise); nil when it cannot be read or parsed.
-  static func header(of file: String) -> TranscriptHeader? {
-    guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-      return nil
-    }
-    let parser = TranscriptParser(file: file)
-    if let end = text.range(of: "\n\n"), let header = parser.parse(String(text[..<end.lowerBound])).transcript?.header {
-      return header
-    }
-    return parser.parse(text).transcript?.header
   }
 
   /// Whether the trainee has any transcript in the folder.

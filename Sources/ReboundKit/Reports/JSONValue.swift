@@ -9,22 +9,10 @@ indirect enum JSONValue {
   case fixed(Double, digits: Int)
   case bool(Bool)
   case null
-  /// A number already written out, such as `0.412`.
-  case literal(String)
   case array([JSONValue])
-  /// An array whose items are made one at a time while it is written, so a report of many
-  /// rows never holds all of their trees at once.
-  case generated(count: Int, item: (Int) -> JSONValue)
   case object([(String, JSONValue)])
 
   static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
-
-  /// A share from 0 to 1 with three decimals.
-  static func share(_ value: Double) -> JSONValue {
-    let thousandths = Int((value * 1000).rounded())
-    let fraction = String(thousandths % 1000)
-    return .literal("\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)")
-  }
 
   /// Pretty-printed with two-space indents.
   var text: String {
@@ -33,7 +21,7 @@ indirect enum JSONValue {
     return out
   }
 
-  private func write(to out: inout String, indent: Int) {
+  func write(to out: inout String, indent: Int) {
     switch self {
     case .string(let text): Self.writeString(text, to: &out)
     case .int(let value): out += String(value)
@@ -49,11 +37,8 @@ indirect enum JSONValue {
       out += (value < 0 && units > 0 ? "-" : "") + "\(units / scale).\(fraction)"
     case .bool(let value): out += value ? "true" : "false"
     case .null: out += "null"
-    case .literal(let text): out += text
     case .array(let items):
       Self.writeArray(count: items.count, item: { items[$0] }, to: &out, indent: indent)
-    case .generated(let count, let item):
-      Self.writeArray(count: count, item: item, to: &out, indent: indent)
     case .object(let pairs):
       guard !pairs.isEmpty else {
         out += "{}"

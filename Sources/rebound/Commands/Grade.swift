@@ -53,49 +53,84 @@ extension Rebound {
       let rubric = try rubricFile.load()
       let grader = Grader(rubric: rubric, library: scenarios.load())
       let inputs = paths.isEmpty ? [ProcessInfo.processInfo.environment["REBOUND_TRANSCRIPTS"] ?? "transcripts"] : paths
-      let batch = grader.gradeAll(
-        paths: inputs, filter: GradeFilter(trainee: trainee, scenario: scenario, since: since),
-        keepDetails: format == .html)
-      for problem in batch.errors { Console.error(problem.description) }
-      if batch.filesRead == 0 && batch.errors.isEmpty {
+      let filter = GradeFilter(trainee: trainee, scenario: scenario, since: since)
+      let sink = try ReportSink(path: output)
+      var scores = ScoreGate(minimum: minScore)
+      let graded: Int, errors: [SourceDiagnostic], filesRead: Int
+      switch format {
+      case .table, .html:
+        // Both need every row before the first line (column widths, charts).
+        let batch = grader.gradeAll(paths: inputs, filter: filter, keepDetails: format == .html)
+        batch.transcripts.forEach { scores.note($0) }
+        (graded, errors, filesRead) = (batch.transcripts.count, batch.errors, batch.filesRead)
+        if format == .table {
+          sink.write(GradeTable(batch: batch, style: output == nil ? Output.style(for: STDOUT_FILENO) : .plain).text)
+        } else {
+          sink.write(GradeHTML.render(batch, rubric: rubric))
+        }
+      case .markdown: (graded, errors, filesRead) = stream(GradeMarkdown(), grader, inputs, filter, sink, &scores)
+      case .csv: (graded, errors, filesRead) = stream(GradeCSV(), grader, inputs, filter, sink, &scores)
+      case .json: (graded, errors, filesRead) = stream(GradeJSON(rubric: rubric), grader, inputs, filter, sink, &scores)
+      }
+      for problem in errors { Console.error(problem.description) }
+      if filesRead == 0 && errors.isEmpty {
+        try? sink.discard()
         Console.error("no transcripts (.txt files) in \(inputs.joined(separator: ", "))")
         throw ExitCode(2)
       }
-      if batch.transcripts.isEmpty && batch.errors.isEmpty {
-        Console.error("no transcript matches the filters (\(batch.filesRead) read)")
+      if graded == 0 && errors.isEmpty {
+        Console.error("no transcript matches the filters (\(filesRead) read)")
       }
-      let report: String
-      switch format {
-      case .table:
-        report = GradeTable(batch: batch, style: output == nil ? Output.style(for: STDOUT_FILENO) : .plain).text
-      case .markdown: report = GradeMarkdown.render(batch)
-      case .csv: report = GradeCSV.render(batch)
-      case .json: report = GradeJSON.render(batch, rubric: rubric)
-      case .html: report = GradeHTML.render(batch, rubric: rubric)
+      do {
+        try sink.finish()
+      } catch {
+        Console.error("error: cannot write \(output ?? "the report"): \(error.localizedDescription)")
+        throw ExitCode(2)
       }
-      if let output {
-        do {
-          try Data(report.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-          Console.error("error: cannot write \(output): \(error.localizedDescription)")
-          throw ExitCode(2)
-        }
-        Console.error("wrote \(output): \(batch.transcripts.count) transcript\(batch.transcripts.count == 1 ? "" : "s")")
-      } else {
-        Console.write(report)
+      if let output { Console.error("wrote \(output): \(graded) transcript\(graded == 1 ? "" : "s")") }
+      if !errors.isEmpty { throw ExitCode(2) }
+      try scores.check(graded: graded)
+    }
+
+    /// Grades and writes a row at a time, so the rows are never all held.
+    private func stream(
+      _ format: some GradeReportStream, _ grader: Grader, _ inputs: [String], _ filter: GradeFilter, _ sink: ReportSink,
+      _ scores: inout ScoreGate
+    ) -> (Int, [SourceDiagnostic], Int) {
+      var format = format
+      sink.write(format.begin())
+      var gate = scores
+      let totals = grader.streamAll(paths: inputs, filter: filter) { row in
+        gate.note(row)
+        sink.write(format.row(row))
       }
-      if !batch.errors.isEmpty { throw ExitCode(2) }
-      if let minScore {
-        guard !batch.transcripts.isEmpty else {
-          Console.error("--min-score \(minScore): no transcript was graded, so none can pass")
-          throw ExitCode(1)
-        }
-        let below = batch.transcripts.filter { $0.score < minScore }
-        if !below.isEmpty {
-          Console.error("\(below.count) transcript\(below.count == 1 ? "" : "s") below \(minScore): \(below.map(\.file).joined(separator: ", "))")
-          throw ExitCode(1)
-        }
-      }
+      scores = gate
+      sink.write(format.end(trainees: totals.trainees, errors: totals.errors))
+      return (totals.graded, totals.errors, totals.filesRead)
+    }
+  }
+}
+
+/// `--min-score`: notes the transcripts below the minimum and fails the run when there are any.
+private struct ScoreGate {
+  let minimum: Int?
+  private(set) var below: [String] = []
+
+  init(minimum: Int?) { self.minimum = minimum }
+
+  mutating func note(_ row: GradedTranscript) {
+    if let minimum, row.score < minimum { below.append(row.file) }
+  }
+
+  func check(graded: Int) throws {
+    guard let minimum else { return }
+    guard graded > 0 else {
+      Console.error("--min-score \(minimum): no transcript was graded, so none can pass")
+      throw ExitCode(1)
+    }
+    if !below.isEmpty {
+      Console.error("\(below.count) transcript\(below.count == 1 ? "" : "s") below \(minimum): \(below.joined(separator: ", "))")
+      throw ExitCode(1)
     }
   }
 }

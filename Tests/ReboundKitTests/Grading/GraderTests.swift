@@ -412,7 +412,6 @@ import Testing
     try folder.write(
       "0-december.txt",
       Self.chat(scenario: "lost-pants", trainee: "ana", header: ["started: 2026-12-01T10:00:00Z"], replies: ["I'm so sorry."]))
-    // Its own grader: gradeAll frees each scenario's scorer when done with it.
     let grader = Grader(rubric: try Self.grader().rubric, library: BundledScenarios.library)
     let batch = grader.gradeAll(paths: [folder.url.path], filter: GradeFilter(trainee: "ana", scenario: "lost-pants"))
     #expect(batch.errors.isEmpty)
@@ -473,7 +472,6 @@ import Testing
     try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
     try folder.write(".hidden/skipped.txt", "garbage")
 
-    // Its own grader: gradeAll frees each scenario's scorer when done with it.
     let grader = Grader(rubric: try Self.grader().rubric, library: BundledScenarios.library)
     let batch = grader.gradeAll(paths: [folder.url.path, folder.url.path + "/missing"])
     #expect(batch.transcripts.map(\.trainee) == ["ana", "ben"])
@@ -486,6 +484,42 @@ import Testing
     #expect(malformed.description.hasPrefix(bad + ":5:"))
     #expect(batch.errors.contains { $0.file.hasSuffix("binary.txt") && $0.message.contains("UTF-8") })
     #expect(batch.errors.contains { $0.file.hasSuffix("/missing") && $0.message.contains("no such file") })
+  }
+
+  // MARK: - Streaming
+
+  /// `rebound grade` streams csv, json and markdown a row at a time: the same rows, in the
+  /// same order, with the same summaries and problems as grading the batch at once.
+  @Test func streamingGivesTheSameReportsAsTheBatch() throws {
+    let folder = try TemporaryFolder()
+    for name in [Self.anaLostPants, Self.benLostPants, Self.anaBrokenGlassware, Self.benBrokenGlassware] {
+      try folder.write(name, try Self.example(name))
+    }
+    try folder.write(
+      "0-december.txt",
+      Self.chat(scenario: "lost-pants", trainee: "ana", header: ["started: 2026-12-01T10:00:00Z"], replies: ["I'm so sorry."]))
+    try folder.write("bad.txt", "scenario: broken-glassware\ntrainee: sam\n\ncustomer: Broken.\ntraniee: Sorry.\n")
+    try folder.write("no-header.txt", "customer: hello\n")
+    let grader = try Self.grader()
+    for filter in [GradeFilter(), GradeFilter(trainee: "ana"), GradeFilter(since: "2026-11-30")] {
+      let batch = grader.gradeAll(paths: [folder.url.path], filter: filter)
+      var rows: [GradedTranscript] = []
+      let totals = grader.streamAll(paths: [folder.url.path], filter: filter, chunkSize: 2) { rows.append($0) }
+      #expect(rows.map(\.file) == batch.transcripts.map(\.file))
+      #expect(rows.map(\.score) == batch.transcripts.map(\.score))
+      #expect(totals.graded == batch.transcripts.count)
+      #expect(totals.filesRead == batch.filesRead)
+      #expect(totals.trainees == batch.trainees)
+      #expect(Set(totals.errors.map(\.description)) == Set(batch.errors.map(\.description)))
+
+      func streamed(_ format: some GradeReportStream) -> String {
+        var format = format
+        return format.begin() + rows.map { format.row($0) }.joined() + format.end(trainees: totals.trainees, errors: batch.errors)
+      }
+      #expect(streamed(GradeJSON(rubric: grader.rubric)) == GradeJSON.render(batch, rubric: grader.rubric))
+      #expect(streamed(GradeCSV()) == GradeCSV.render(batch))
+      #expect(streamed(GradeMarkdown()) == GradeMarkdown.render(batch))
+    }
   }
 
   // MARK: - CSV

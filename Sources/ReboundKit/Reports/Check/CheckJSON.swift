@@ -54,7 +54,7 @@ public enum CheckJSON {
               outcome.rawValue,
               .object([
                 ("sessions", .int(result.turns[outcome]?.count ?? 0)),
-                ("share", .share(result.share(of: outcome))),
+                ("share", .fixed(result.share(of: outcome), digits: 3)),
                 ("replies", spread(result.turns[outcome] ?? [])),
                 ("score", spread(result.scores[outcome] ?? [])),
               ])

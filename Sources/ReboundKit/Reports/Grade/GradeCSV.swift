@@ -2,25 +2,16 @@ import Foundation
 
 /// `rebound grade --format csv`: RFC 4180, one row per transcript, a column per move and
 /// pitfall; a cell a spreadsheet would run as a formula is neutralised with a leading `'`.
-public enum GradeCSV {
+public struct GradeCSV: GradeReportStream {
   public static let header = [
     "file", "trainee", "scenario", "date", "mode", "outcome", "score", "automatic_score", "passed", "acknowledge",
     "communicate", "apologize", "answer", "excuse", "blame", "rude", "turns", "flags", "reviewer", "review_comment",
   ]
 
   public static func render(_ batch: GradeBatch) -> String {
-    var out = header.map(field).joined(separator: ",") + "\r\n"
-    for row in batch.transcripts {
-      let review = row.reviews.last
-      let cells: [String] =
-        [
-          row.file, row.trainee, row.scenario, row.date, row.mode?.rawValue ?? "", row.outcome?.rawValue ?? "",
-          String(row.score), String(row.automatic.score), row.passed ? "true" : "false",
-        ] + Label.moves.map { row.made($0) ? "true" : "false" } + Label.pitfalls.map { String(row.count(of: $0)) }
-        + [String(row.turns), row.flags.map(\.rawValue).joined(separator: " "), review?.reviewer ?? "", review?.comment ?? ""]
-      out += cells.map(field).joined(separator: ",") + "\r\n"
-    }
-    return out
+    var stream = GradeCSV()
+    return stream.begin() + batch.transcripts.map { stream.row($0) }.joined()
+      + stream.end(trainees: batch.trainees, errors: batch.errors)
   }
 
   /// One field: formula-neutralised, then quoted when it holds a comma, quote or line break.
@@ -33,4 +24,22 @@ public enum GradeCSV {
     }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
+
+  public init() {}
+
+  public mutating func begin() -> String { Self.header.map(Self.field).joined(separator: ",") + "\r\n" }
+
+  public mutating func row(_ row: GradedTranscript) -> String {
+    let review = row.reviews.last
+    let cells: [String] =
+      [
+        row.file, row.trainee, row.scenario, row.date, row.mode?.rawValue ?? "", row.outcome?.rawValue ?? "",
+        String(row.score), String(row.automatic.score), row.passed ? "true" : "false",
+      ] + Label.moves.map { row.made($0) ? "true" : "false" } + Label.pitfalls.map { String(row.count(of: $0)) }
+      + [String(row.turns), row.flags.map(\.rawValue).joined(separator: " "), review?.reviewer ?? "", review?.comment ?? ""]
+    return cells.map(Self.field).joined(separator: ",") + "\r\n"
+  }
+
+  /// CSV has one table: no summary rows.
+  public mutating func end(trainees: [TraineeSummary], errors: [SourceDiagnostic]) -> String { "" }
 }

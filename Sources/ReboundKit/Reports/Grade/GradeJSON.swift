@@ -1,20 +1,42 @@
 /// `rebound grade --format json`, documented in the README. Every documented key is always
 /// present, `null` when there is no value.
-public enum GradeJSON {
+public struct GradeJSON: GradeReportStream {
+  public let rubric: Rubric
+  private var rows = 0
+
+  public init(rubric: Rubric) { self.rubric = rubric }
+
   public static func render(_ batch: GradeBatch, rubric: Rubric) -> String {
-    let document = JSONValue.object([
-      ("rubric", .string(rubric.version)),
-      ("transcripts", .generated(count: batch.transcripts.count) { row(batch.transcripts[$0]) }),
-      ("trainees", .array(batch.trainees.map(trainee))),
-      (
-        "errors",
-        .array(
-          batch.errors.map {
-            .object([("file", .string($0.file)), ("line", .int($0.line)), ("message", .string($0.message))])
-          })
-      ),
-    ])
-    return document.text + "\n"
+    var stream = GradeJSON(rubric: rubric)
+    return stream.begin() + batch.transcripts.map { stream.row($0) }.joined()
+      + stream.end(trainees: batch.trainees, errors: batch.errors)
+  }
+
+  // The document is written the way `JSONValue` pretty-prints it, a row at a time:
+  // {"rubric": …, "transcripts": [rows], "trainees": […], "errors": […]}.
+
+  public mutating func begin() -> String {
+    var out = "{\n  \"rubric\": "
+    JSONValue.string(rubric.version).write(to: &out, indent: 2)
+    return out + ",\n  \"transcripts\": ["
+  }
+
+  public mutating func row(_ row: GradedTranscript) -> String {
+    var out = rows == 0 ? "\n    " : ",\n    "
+    rows += 1
+    Self.row(row).write(to: &out, indent: 4)
+    return out
+  }
+
+  public mutating func end(trainees: [TraineeSummary], errors: [SourceDiagnostic]) -> String {
+    var out = rows == 0 ? "]" : "\n  ]"
+    out += ",\n  \"trainees\": "
+    JSONValue.array(trainees.map(Self.trainee)).write(to: &out, indent: 2)
+    out += ",\n  \"errors\": "
+    JSONValue.array(
+      errors.map { .object([("file", .string($0.file)), ("line", .int($0.line)), ("message", .string($0.message))]) }
+    ).write(to: &out, indent: 2)
+    return out + "\n}\n"
   }
 
   private static func row(_ row: GradedTranscript) -> JSONValue {

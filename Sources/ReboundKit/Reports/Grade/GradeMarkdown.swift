@@ -1,28 +1,40 @@
 import Foundation
 
 /// `rebound grade --format markdown`: the rows and the per-trainee summary as Markdown tables.
-public enum GradeMarkdown {
+public struct GradeMarkdown: GradeReportStream {
+  public init() {}
+
   public static func render(_ batch: GradeBatch) -> String {
-    var out = "# Graded transcripts\n\n"
-    out += "| trainee | scenario | date | mode | outcome | score | pass | acknowledge | communicate | apologize | answer | pitfalls | notes |\n"
-    out += "|---|---|---|---|---|---:|---|:-:|:-:|:-:|:-:|---|---|\n"
-    for row in batch.transcripts {
-      let cells = [
-        row.trainee, row.scenario, row.date, GradeColumns.mode(row), GradeColumns.outcome(row), String(row.score),
-        GradeColumns.pass(row),
-      ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [row.pitfallSummary, GradeColumns.notes(row)]
-      out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
-    }
-    out += "\n## Per trainee\n\n| trainee | attempts | best | latest | average | passes | weakest move |\n|---|---:|---:|---:|---:|---:|---|\n"
-    for summary in batch.trainees {
+    var stream = GradeMarkdown()
+    return stream.begin() + batch.transcripts.map { stream.row($0) }.joined()
+      + stream.end(trainees: batch.trainees, errors: batch.errors)
+  }
+
+  public mutating func begin() -> String {
+    "# Graded transcripts\n\n"
+      + "| trainee | scenario | date | mode | outcome | score | pass | acknowledge | communicate | apologize | answer | pitfalls | notes |\n"
+      + "|---|---|---|---|---|---:|---|:-:|:-:|:-:|:-:|---|---|\n"
+  }
+
+  public mutating func row(_ row: GradedTranscript) -> String {
+    let cells = [
+      row.trainee, row.scenario, row.date, GradeColumns.mode(row), GradeColumns.outcome(row), String(row.score),
+      GradeColumns.pass(row),
+    ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [row.pitfallSummary, GradeColumns.notes(row)]
+    return "| " + cells.map(Self.cell).joined(separator: " | ") + " |\n"
+  }
+
+  public mutating func end(trainees: [TraineeSummary], errors: [SourceDiagnostic]) -> String {
+    var out = "\n## Per trainee\n\n| trainee | attempts | best | latest | average | passes | weakest move |\n|---|---:|---:|---:|---:|---:|---|\n"
+    for summary in trainees {
       let cells = [
         summary.trainee, String(summary.attempts), String(summary.best), String(summary.latest),
         GradeColumns.average(summary.average), String(summary.passes), summary.weakestMove?.rawValue ?? "-",
       ]
-      out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
+      out += "| " + cells.map(Self.cell).joined(separator: " | ") + " |\n"
     }
-    if !batch.errors.isEmpty {
-      out += "\n## Problems\n\n" + batch.errors.map { "- `\(cell($0.description))`\n" }.joined()
+    if !errors.isEmpty {
+      out += "\n## Problems\n\n" + errors.map { "- `\(Self.cell($0.description))`\n" }.joined()
     }
     return out
   }
