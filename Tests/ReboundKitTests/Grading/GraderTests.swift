@@ -404,7 +404,8 @@ import Testing
     #expect(kept(GradeFilter(since: "2026-11-24")) == false)
   }
 
-  @Test func gradeAllKeepsOnlyWhatTheFilterKeepsOldestFirst() throws {
+  /// The four example transcripts and a fifth session of ana's, in December.
+  static func folderOfFiveSessions() throws -> TemporaryFolder {
     let folder = try TemporaryFolder()
     for name in [Self.anaLostPants, Self.benLostPants, Self.anaBrokenGlassware, Self.benBrokenGlassware] {
       try folder.write(name, try Self.example(name))
@@ -412,6 +413,11 @@ import Testing
     try folder.write(
       "0-december.txt",
       Self.chat(scenario: "lost-pants", trainee: "ana", header: ["started: 2026-12-01T10:00:00Z"], replies: ["I'm so sorry."]))
+    return folder
+  }
+
+  @Test func gradeAllKeepsOnlyWhatTheFilterKeepsOldestFirst() throws {
+    let folder = try Self.folderOfFiveSessions()
     let grader = Grader(rubric: try Self.grader().rubric, library: BundledScenarios.library)
     let batch = grader.gradeAll(paths: [folder.url.path], filter: GradeFilter(trainee: "ana", scenario: "lost-pants"))
     #expect(batch.errors.isEmpty)
@@ -491,13 +497,7 @@ import Testing
   /// `rebound grade` streams csv, json and markdown a row at a time: the same rows, in the
   /// same order, with the same summaries and problems as grading the batch at once.
   @Test func streamingGivesTheSameReportsAsTheBatch() throws {
-    let folder = try TemporaryFolder()
-    for name in [Self.anaLostPants, Self.benLostPants, Self.anaBrokenGlassware, Self.benBrokenGlassware] {
-      try folder.write(name, try Self.example(name))
-    }
-    try folder.write(
-      "0-december.txt",
-      Self.chat(scenario: "lost-pants", trainee: "ana", header: ["started: 2026-12-01T10:00:00Z"], replies: ["I'm so sorry."]))
+    let folder = try Self.folderOfFiveSessions()
     try folder.write("bad.txt", "scenario: broken-glassware\ntrainee: sam\n\ncustomer: Broken.\ntraniee: Sorry.\n")
     try folder.write("no-header.txt", "customer: hello\n")
     let grader = try Self.grader()
