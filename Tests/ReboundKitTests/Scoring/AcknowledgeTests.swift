@@ -7,6 +7,11 @@ import Testing
     // Restating what happened to them, without the scenario's words.
     LabelledExample("You were charged twice for the same plan.", .acknowledge),
     LabelledExample("You got double charged this morning.", .acknowledge),
+    // Owning the failure (decision 5), and clearing the customer of it.
+    LabelledExample("We forgot to order your brakes.", .acknowledge),
+    LabelledExample("We never ordered the part.", .acknowledge),
+    LabelledExample("You did everything right and we still gave your room away.", .acknowledge),
+    LabelledExample("That's not the welcome you deserved.", .acknowledge),
     // The guide's own examples.
     LabelledExample("That must have been a horrible night.", .acknowledge),
     LabelledExample("I can see why you're angry.", .acknowledge),

@@ -18,6 +18,8 @@ import Testing
     LabelledExample("Someone on your team deleted the folder.", .blame),
     LabelledExample("You missed the cancellation window.", .blame),
     LabelledExample("Has someone been leaving the tap running?", .blame),
+    // Reporting their claim does not own the failure.
+    LabelledExample("Check your spam before saying we never sent it.", .blame, .rude),
     LabelledExample("You must have entered the wrong card number.", .blame),
     LabelledExample("You were told about the fee when you booked.", .blame),
     LabelledExample("If you'd read the email you'd have known.", .blame),
