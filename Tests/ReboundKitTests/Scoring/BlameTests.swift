@@ -18,6 +18,12 @@ import Testing
     LabelledExample("Someone on your team deleted the folder.", .blame),
     LabelledExample("You missed the cancellation window.", .blame),
     LabelledExample("Has someone been leaving the tap running?", .blame),
+    LabelledExample("The driver says he knocked twice and nobody answered.", .blame),
+    LabelledExample("It went wrong at your end, not ours.", .blame),
+    LabelledExample("All guests were emailed about the pool closure.", .blame),
+    LabelledExample("The fault is inside your property.", .blame),
+    LabelledExample("Maybe you packed them in a different bag.", .blame),
+    LabelledExample("Any sensible traveller would have insurance.", .blame),
     // Reporting their claim does not own the failure.
     LabelledExample("Check your spam before saying we never sent it.", .blame, .rude),
     LabelledExample("You must have entered the wrong card number.", .blame),
