@@ -88,6 +88,15 @@ import Testing
 
   // MARK: - Table
 
+  @Test func outputToAFolderIsRefusedAndTheFolderKept() throws {
+    let folder = try TemporaryDirectory()
+    try Self.copy(Self.allExamples, into: folder)
+    let result = try Self.grade([folder.url.path, "--format", "csv", "--output", folder.url.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("it is a folder"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).count == Self.allExamples.count)
+  }
+
   @Test func theDefaultTableShowsARowPerTranscriptAndASummaryPerTrainee() throws {
     let folder = try TemporaryDirectory()
     try Self.copy(Self.allExamples, into: folder)

@@ -23,8 +23,9 @@ public enum ScenarioTemplate {
   public static func source(from: String?, in directory: String) throws(Failure) -> String {
     guard let from else { return try builtIn() }
     let candidates =
-      from.hasSuffix(".yaml") || from.contains("/")
-      ? [from] : [(directory as NSString).appendingPathComponent("\(from).yaml")]
+      from.hasSuffix(".yaml") || from.hasSuffix(".yml") || from.contains("/")
+      ? [from]
+      : ["yaml", "yml"].map { (directory as NSString).appendingPathComponent("\(from).\($0)") }
     for candidate in candidates {
       if let text = try? String(contentsOfFile: candidate, encoding: .utf8) { return text }
     }
@@ -60,6 +61,7 @@ public enum ScenarioTemplate {
     do {
       try handle.write(contentsOf: Data(text.utf8))
     } catch {
+      unlink(file)
       throw Failure(description: "cannot write \(file): \(error.localizedDescription)")
     }
   }

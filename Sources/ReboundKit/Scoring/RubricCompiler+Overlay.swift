@@ -101,11 +101,13 @@ extension RubricCompiler {
       let id = wordIDs[word]!
       wordText[Int(id)] = word
       if wordSymbols[Int(id)].first != id { wordSymbols[Int(id)].insert(id, at: 0) }
-      for (prefix, symbols) in prefixTable where word.hasPrefix(prefix) && changedPrefixes[prefix] == nil {
+      for (prefix, symbols) in prefixTable.sorted(by: { $0.key < $1.key })
+      where word.hasPrefix(prefix) && changedPrefixes[prefix] == nil {
         for symbol in symbols { give(symbol, toWord: id) }
       }
+      if word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true { give(numberSymbol, toWord: id) }
     }
-    for (prefix, added) in changedPrefixes {
+    for (prefix, added) in changedPrefixes.sorted(by: { $0.key < $1.key }) {
       for (id, word) in wordText.enumerated() where !word.isEmpty && word.hasPrefix(prefix) {
         for symbol in (wordIDs[word] ?? -1) >= baseSymbolCount ? prefixTable[prefix]! : added {
           give(symbol, toWord: Int32(id))

@@ -85,7 +85,7 @@ extension RubricCompiler {
     var prefixTable: [String: [Int32]] = [:]
     for (prefix, symbol) in prefixSymbols { prefixTable[prefix] = [symbol] }
     var wordSymbols = (0..<wordList.count).map { [Int32($0)] }
-    for (name, members) in classMembers {
+    for (name, members) in classMembers.sorted(by: { $0.key < $1.key }) {
       guard let classSymbol = classSymbols[name] else { continue }
       for member in members {
         guard let pattern = try? PhrasePattern(parsing: member) else { continue }
@@ -105,12 +105,16 @@ extension RubricCompiler {
         }
       }
     }
-    for (prefix, symbols) in prefixTable {
+    for (prefix, symbols) in prefixTable.sorted(by: { $0.key < $1.key }) {
       lexicon.prefixes.set(prefix, symbols)
       // Known words that start with the prefix match it too.
       for (id, word) in wordList.enumerated() where word.hasPrefix(prefix) {
         for symbol in symbols where !wordSymbols[id].contains(symbol) { wordSymbols[id].append(symbol) }
       }
+    }
+    // A word that starts with a digit ("3", "40") is a number, whatever else it is.
+    for (id, word) in wordList.enumerated() where word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+      wordSymbols[id].append(numberSymbol)
     }
     lexicon.prefixLengths = Set(prefixTable.keys.map(\.utf8.count)).sorted()
     self.prefixTable = prefixTable

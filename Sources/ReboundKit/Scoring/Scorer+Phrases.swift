@@ -72,7 +72,9 @@ extension Scorer {
       let x = findings[a], y = findings[b]
       if x.name != y.name { return x.name < y.name }
       if x.first != y.first { return x.first < y.first }
-      return x.last > y.last
+      if x.last != y.last { return x.last > y.last }
+      // The same words for the same label: the earlier rule, whatever order matches came in.
+      return (x.source, a) < (y.source, b)
     }
     var result: [WorkingFinding] = []
     result.reserveCapacity(findings.count)

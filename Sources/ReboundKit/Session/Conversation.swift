@@ -105,7 +105,9 @@ public struct Conversation: Sendable {
   private mutating func pickLine(from variants: [String], key: Reaction?) -> String {
     guard !variants.isEmpty else { return "…" }
     var candidates = variants
-    if let key, let last = lastLine[key], candidates.count > 1 { candidates.removeAll { $0 == last } }
+    if let key, let last = lastLine[key], candidates.contains(where: { $0 != last }) {
+      candidates.removeAll { $0 == last }
+    }
     let line = candidates[random.index(below: candidates.count)]
     if let key { lastLine[key] = line }
     return line

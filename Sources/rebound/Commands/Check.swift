@@ -43,7 +43,10 @@ extension Rebound {
     @OptionGroup var scenarios: ScenarioOptions
 
     func validate() throws {
-      if !(1...100_000).contains(runs) { throw ValidationError("--runs must be from 1 to 100000") }
+      let fewest = ExplorationStrategy.allCases.count
+      if !(fewest...100_000).contains(runs) {
+        throw ValidationError("--runs must be from \(fewest) (one session for each kind of trainee) to 100000")
+      }
     }
 
     func run() throws {

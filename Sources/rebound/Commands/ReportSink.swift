@@ -19,6 +19,11 @@ final class ReportSink {
       partial = nil
       return
     }
+    var isDirectory: ObjCBool = false
+    if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
+      Console.error("error: cannot write \(path): it is a folder; give a file name")
+      throw ExitCode(2)
+    }
     let partial = path + ".partial"
     guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial)
     else {
@@ -50,9 +55,16 @@ final class ReportSink {
       throw failure
     }
     guard let path, let partial else { return }
-    try handle.close()
-    if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-    try FileManager.default.moveItem(atPath: partial, toPath: path)
+    do {
+      try handle.close()
+      // rename(2) replaces the old report in one step, and refuses to replace a folder.
+      guard rename(partial, path) == 0 else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+      }
+    } catch {
+      try? FileManager.default.removeItem(atPath: partial)
+      throw error
+    }
   }
 
   /// Drops a file report that will not be written.

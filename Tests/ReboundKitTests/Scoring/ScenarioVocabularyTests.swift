@@ -74,6 +74,12 @@ import Testing
     #expect(nested.score("Sorry about your spare dive.").labels == [])
   }
 
+  /// A number the scenario names ("3 free months") is still a number for `{number}` phrases.
+  @Test func aNumberInTheVocabularyIsStillANumber() throws {
+    let scorer = try Scorer(rubric: try Rubric.builtIn(), vocabulary: ScenarioVocabulary(remedies: ["(1|3|6) free months"]))
+    #expect(scorer.score("You'll have it back within 3 days.").has(.communicate))
+  }
+
   @Test func addingReplacesTheVocabularyInsteadOfStackingIt() throws {
     let first = try Self.customScorer(nil).adding(ScenarioVocabulary(items: ["trousers"]))
     let second = try first.adding(ScenarioVocabulary(items: ["kayak"]))

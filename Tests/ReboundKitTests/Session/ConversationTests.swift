@@ -12,6 +12,18 @@ import Testing
 
   static let apology = "I'm so sorry. Someone got into your locked cabin and took your trousers, and you lost a night's sleep."
 
+  /// Lint only warns about repeated variants, so a reaction whose lines are all the same must
+  /// still play: the customer repeats the line rather than having none to say.
+  @Test func aReactionWhoseLinesAreAllTheSameStillPlays() throws {
+    var scenario = try BundledScenarios.scenario("lost-pants")
+    scenario.reactions[.silence] = ["Hello?", "Hello?", "Hello?"]
+    var conversation = Conversation(
+      scenario: scenario, scorer: try BundledScenarios.scorer(for: scenario), difficulty: .easy, seed: 3)
+    let lines = (0..<3).compactMap { _ in conversation.isOver ? nil : conversation.respond(to: "").customerLine }
+    #expect(lines.first == "Hello?")
+    #expect(lines.count >= 2)
+  }
+
   @Test func theSameSeedGivesTheSameLinesAndAnotherSeedMayNot() throws {
     let replies = ["Hello.", "What happened?", "Okay.", "I see."]
     func lines(seed: UInt64) throws -> [String] {
