@@ -38,33 +38,12 @@ public struct ScenarioChecker: Sendable {
   public func check(_ library: ScenarioLibrary, replies: [String], base: Scorer) throws(RubricError) -> Report {
     let scenarios = library.scenarios
     let scorers = try scenarios.map { (scenario) throws(RubricError) -> Scorer in try base.adding(scenario.hidden.vocabulary) }
-    let slots = CheckSlots(count: scenarios.count)
-    DispatchQueue.concurrentPerform(iterations: scenarios.count) { index in
+    let checks = ParallelMap.map(count: scenarios.count) { index in
       let bank = ReplyBank(replies: replies, scenario: scenarios[index], scorer: scorers[index])
-      slots.set(index, ScenarioCheck(scenario: scenarios[index], scorer: scorers[index], bank: bank, runs: runs, seed: seed, strict: strict))
+      return ScenarioCheck(scenario: scenarios[index], scorer: scorers[index], bank: bank, runs: runs, seed: seed, strict: strict)
     }
     return Report(
-      lint: library.diagnostics, files: library.files, scenarios: slots.all, runs: runs, seed: seed, strict: strict,
+      lint: library.diagnostics, files: library.files, scenarios: checks, runs: runs, seed: seed, strict: strict,
       bankSize: Set(replies).count)
-  }
-}
-
-/// Results written by several threads, one slot each.
-private final class CheckSlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [ScenarioCheck?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ check: ScenarioCheck) {
-    lock.lock()
-    slots[index] = check
-    lock.unlock()
-  }
-
-  var all: [ScenarioCheck] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.compactMap { $0 }
   }
 }

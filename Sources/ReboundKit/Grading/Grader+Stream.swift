@@ -27,23 +27,15 @@ extension Grader {
     var start = 0
     while start < order.count {
       let chunk = Array(order[start..<min(start + chunkSize, order.count)])
-      let results = ResultSlots(count: chunk.count)
-      let workerCount = max(1, min(workers, chunk.count))
-      DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-        var position = worker
-        while position < chunk.count {
-          results.set(position, grade(file: files[chunk[position]], filter: filter))
-          position += workerCount
-        }
-      }
-      for result in results.all {
+      let results = ParallelMap.map(count: chunk.count, workers: workers) { grade(file: files[chunk[$0]], filter: filter) }
+      for result in results {
         switch result {
         case .graded(let row):
           emit(row)
           totals.graded += 1
           tallies[row.trainee, default: TraineeTally(trainee: row.trainee)].add(row)
         case .failed(let problems): totals.errors += problems
-        case .skipped, nil: break
+        case .skipped: break
         }
       }
       start += chunkSize
@@ -55,39 +47,9 @@ extension Grader {
   /// Each file's place in the report: its `started:` (or "" when the header cannot be read,
   /// so the full read reports why), or nil when the filter leaves it out.
   private static func orderKeys(_ files: [String], filter: GradeFilter, workers: Int) -> [String?] {
-    let keys = KeySlots(count: files.count)
-    let workerCount = max(1, min(workers, files.count))
-    DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-      var index = worker
-      while index < files.count {
-        if let header = TranscriptHeader.read(from: files[index]) {
-          keys.set(index, filter.keeps(header) ? (header.started ?? "") : nil)
-        } else {
-          keys.set(index, "")
-        }
-        index += workerCount
-      }
+    ParallelMap.map(count: files.count, workers: workers) { index in
+      guard let header = TranscriptHeader.read(from: files[index]) else { return "" }
+      return filter.keeps(header) ? (header.started ?? "") : nil
     }
-    return keys.all
-  }
-}
-
-/// Keys written by several threads, one slot each.
-private final class KeySlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [String?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ key: String?) {
-    lock.lock()
-    slots[index] = key
-    lock.unlock()
-  }
-
-  var all: [String?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }

@@ -80,22 +80,16 @@ public struct Grader: Sendable {
     workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> GradeBatch {
     let (files, missing) = Self.transcriptFiles(in: paths)
-    let results = ResultSlots(count: files.count)
-    let workerCount = max(1, min(workers, files.count))
-    DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-      var index = worker
-      while index < files.count {
-        results.set(index, grade(file: files[index], filter: filter, keepDetails: keepDetails))
-        index += workerCount
-      }
+    let results = ParallelMap.map(count: files.count, workers: workers) {
+      grade(file: files[$0], filter: filter, keepDetails: keepDetails)
     }
     var graded: [GradedTranscript] = []
     var errors = missing
-    for result in results.all {
+    for result in results {
       switch result {
       case .graded(let transcript): graded.append(transcript)
       case .failed(let problems): errors += problems
-      case .skipped, nil: break
+      case .skipped: break
       }
     }
     graded.sort { ($0.started ?? "", $0.file) < ($1.started ?? "", $1.file) }
@@ -149,25 +143,5 @@ public struct GradeBatch: Sendable {
   public var trainees: [TraineeSummary] {
     Dictionary(grouping: transcripts, by: \.trainee).map { TraineeSummary(trainee: $0.key, transcripts: $0.value) }
       .sorted { $0.trainee < $1.trainee }
-  }
-}
-
-/// Results written by several threads, one slot each.
-final class ResultSlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Grader.Result?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: Grader.Result) {
-    lock.lock()
-    slots[index] = result
-    lock.unlock()
-  }
-
-  var all: [Grader.Result?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }
