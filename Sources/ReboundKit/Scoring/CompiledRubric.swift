@@ -59,6 +59,8 @@ struct CompiledRubric: Sendable {
   /// Per word id: whether it ends a negation's reach.
   var isNegationBarrier: [Bool]
   var symbols: RubricSymbols
+  /// Sentences opening with one of these word sequences are questions without a "?".
+  var questionOpeners = QuestionOpeners()
   /// A scenario's multi-word class members ("hand-blown glass" as an {item}): matched
   /// before the phrase trie, each match lets a phrase step over its words as one class symbol.
   /// Its terminals' `rule` is the class symbol.

@@ -56,7 +56,7 @@ extension RubricCompiler {
       }
     }
     for meaning in contractions.values { words += meaning }
-    for word in document.clauseWords + document.negation.barriers { words += expand(word) }
+    for word in document.clauseWords + document.negation.barriers + (document.questionOpeners ?? []) { words += expand(word) }
 
     for word in words where wordIDs[word] == nil {
       wordIDs[word] = Int32(wordList.count)

@@ -44,7 +44,21 @@ final class RubricCompiler {
     return CompiledRubric(
       names: names, rules: rules, structures: structures, lexicon: lexicon, trie: trie,
       threshold: document.threshold ?? 1.0, negationCue: Int32(negationCue),
-      negationWindow: max(1, document.negation.window), isNegationBarrier: isBarrier, symbols: symbols)
+      negationWindow: max(1, document.negation.window), isNegationBarrier: isBarrier, symbols: symbols,
+      questionOpeners: try compileQuestionOpeners())
+  }
+
+  func compileQuestionOpeners() throws(RubricError) -> QuestionOpeners {
+    var openers = QuestionOpeners()
+    for (i, opener) in (document.questionOpeners ?? []).enumerated() {
+      let words = expand(opener)
+      guard !words.isEmpty else {
+        throw RubricError(path: "question_openers[\(i)]", message: "'\(opener)' has no words")
+      }
+      // Every word was added to the lexicon with the vocabulary, so each has an id.
+      openers.add(words.compactMap { wordIDs[$0] })
+    }
+    return openers
   }
 
   var symbols: RubricSymbols {

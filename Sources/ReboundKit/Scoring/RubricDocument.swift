@@ -7,6 +7,9 @@ struct RubricDocument: Decodable, Sendable {
   var contractions: [String: String]
   /// Words that start a new clause wherever they stand ("but", "however").
   var clauseWords: [String]
+  /// Openings ("did you", "are you sure") that make a sentence a question even when it was
+  /// typed without a "?".
+  var questionOpeners: [String]?
   var negation: NegationSection
   var fuzzy: FuzzySection
   /// Named word classes, used in phrases as `{name}`.
@@ -17,6 +20,7 @@ struct RubricDocument: Decodable, Sendable {
   enum CodingKeys: String, CodingKey {
     case threshold, contractions, negation, fuzzy, classes, rules, structures
     case clauseWords = "clause_words"
+    case questionOpeners = "question_openers"
   }
 
   struct NegationSection: Decodable, Sendable {

@@ -62,6 +62,7 @@ public struct Scorer: Sendable {
 
   public func score(_ text: String, using workspace: inout Workspace) -> Verdict {
     tokenize(text, into: &workspace)
+    compiled.questionOpeners.mark(in: &workspace.stream)
     if let members = compiled.memberTrie { markMembers(members, in: &workspace) }
     workspace.matches.removeAll(keepingCapacity: true)
     compiled.trie.matches(in: workspace.stream, into: &workspace.matches)
