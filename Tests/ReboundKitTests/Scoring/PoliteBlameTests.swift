@@ -67,6 +67,17 @@ import Testing
     try example.expectScoredExactly()
   }
 
+  /// An apology taken back by "but" and blame is blame only (decision 3), however the blame
+  /// is found: a choice of theirs, a cause on their side or what would have happened.
+  @Test(arguments: [
+    LabelledExample("I'm sorry, but you really should have used the safe.", .blame),
+    LabelledExample("Apologies, but the box clearly said fragile.", .blame),
+    LabelledExample("Sorry, but you opted out of the insurance.", .blame),
+  ])
+  func apologyTakenBack(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
   /// Blame said while talking down to them is rude as well (decision 20).
   @Test(arguments: [
     LabelledExample("Maybe check the size chart next time.", .blame, .rude),
