@@ -78,6 +78,16 @@ import Testing
     try example.expectScoredExactly()
   }
 
+  /// Blame's own words, used to own the failure or to help, are not blame.
+  @Test(arguments: [
+    LabelledExample("It's not your fault at all, the lock should have held.", .acknowledge),
+    LabelledExample("I read your email again this morning.", labels: []),
+    LabelledExample("The footage shows our driver dropped the box.", .excuse),
+  ])
+  func blamesWordsWithoutBlame(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
   /// Blame said while talking down to them is rude as well (decision 20).
   @Test(arguments: [
     LabelledExample("Maybe check the size chart next time.", .blame, .rude),
