@@ -48,9 +48,11 @@ struct CompiledRubric: Sendable {
     }
   }
 
-  var names: [String]
+  let names: [String]
   var rules: [Rule]
-  var structures: [Structure]
+  let structures: [Structure]
+  /// Which structures can apply, by the names present.
+  let structureGates: StructureGates
   var lexicon: Lexicon
   var trie: PhraseTrie
   var threshold: Double
@@ -63,6 +65,23 @@ struct CompiledRubric: Sendable {
   /// before the phrase trie, each match lets a phrase step over its words as one class symbol.
   /// Its terminals' `rule` is the class symbol.
   var memberTrie: PhraseTrie? = nil
+
+  init(
+    names: [String], rules: [Rule], structures: [Structure], lexicon: Lexicon, trie: PhraseTrie, threshold: Double,
+    negationCue: Int32, negationWindow: Int, isNegationBarrier: [Bool], symbols: RubricSymbols
+  ) {
+    self.names = names
+    self.rules = rules
+    self.structures = structures
+    structureGates = StructureGates(structures, nameCount: names.count)
+    self.lexicon = lexicon
+    self.trie = trie
+    self.threshold = threshold
+    self.negationCue = negationCue
+    self.negationWindow = negationWindow
+    self.isNegationBarrier = isNegationBarrier
+    self.symbols = symbols
+  }
 
   func labelIndex(_ label: Label) -> Int32 {
     Int32(Label.allCases.firstIndex(of: label) ?? 0)
