@@ -49,6 +49,8 @@ struct CompiledRubric: Sendable {
   }
 
   let names: [String]
+  /// Per name: its place when the names are sorted alphabetically.
+  let alphabeticalRanks: [Int32]
   var rules: [Rule]
   let structures: [Structure]
   /// Which structures can apply, by the names present.
@@ -71,6 +73,9 @@ struct CompiledRubric: Sendable {
     negationCue: Int32, negationWindow: Int, isNegationBarrier: [Bool], symbols: RubricSymbols
   ) {
     self.names = names
+    var ranks = Array(repeating: Int32(0), count: names.count)
+    for (rank, name) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { ranks[name] = Int32(rank) }
+    alphabeticalRanks = ranks
     self.rules = rules
     self.structures = structures
     structureGates = StructureGates(structures, nameCount: names.count)
@@ -81,9 +86,5 @@ struct CompiledRubric: Sendable {
     self.negationWindow = negationWindow
     self.isNegationBarrier = isNegationBarrier
     self.symbols = symbols
-  }
-
-  func labelIndex(_ label: Label) -> Int32 {
-    Int32(Label.allCases.firstIndex(of: label) ?? 0)
   }
 }
