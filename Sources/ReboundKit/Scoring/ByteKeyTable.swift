@@ -3,7 +3,8 @@
 ///
 /// Most lookups while scoring miss (typo candidates, prefixes), so each slot carries 32 bits
 /// of the key's hash beside the entry: a probe that cannot match is rejected from the slot
-/// alone, without reading the key.
+/// alone, without reading the key. Before the slots, a bit per hash value in a filter a
+/// sixteenth of their size, which stays in cache, turns most misses away without a probe.
 struct ByteKeyTable<Value: Sendable>: Sendable {
   /// Where an entry's key sits in `keyBytes`.
   private struct KeyRange: Sendable {
@@ -17,12 +18,17 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
   private var keyBytes: [UInt8] = []
   private(set) var values: [Value] = []
   private var mask: Int
+  /// Four bits per slot (at least eight per key), set at the fingerprint of every key.
+  private var presence: [UInt64]
+  private var presenceMask: Int
 
   init(expectedCount: Int = 64) {
     var capacity = 16
     while capacity < expectedCount * 2 { capacity <<= 1 }
     slots = Array(repeating: 0, count: capacity)
     mask = capacity - 1
+    presence = Array(repeating: 0, count: capacity / 16)
+    presenceMask = capacity * 4 - 1
   }
 
   var count: Int { values.count }
@@ -58,6 +64,8 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     let length = skipped >= 0 ? bytes.count - 1 : bytes.count
     let hash = Self.mix(rawHash)
     let fingerprint = Self.fingerprint(hash)
+    let bit = Int(truncatingIfNeeded: fingerprint) & presenceMask
+    if presence[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
     var slot = hash & mask
     while true {
       let content = slots[slot]
@@ -119,11 +127,15 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     var slot = hash & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = Self.fingerprint(hash) << 32 | UInt64(entry + 1)
+    let bit = Int(truncatingIfNeeded: Self.fingerprint(hash)) & presenceMask
+    presence[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
   private mutating func grow() {
     slots = Array(repeating: 0, count: slots.count * 2)
     mask = slots.count - 1
+    presence = Array(repeating: 0, count: slots.count / 16)
+    presenceMask = slots.count * 4 - 1
     for entry in values.indices {
       let start = Int(keys[entry].offset)
       let hash = keyBytes[start..<(start + Int(keys[entry].length))].withUnsafeBufferPointer { Self.hash($0) }

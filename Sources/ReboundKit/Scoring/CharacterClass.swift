@@ -14,11 +14,8 @@ enum CharacterClass: Equatable {
   case combiningMark
   case separator
 
-  /// `of(_:)` for an ASCII byte, from a table: most of a reply is ASCII.
-  @inline(__always)
-  static func of(ascii byte: UInt8) -> CharacterClass { asciiClasses[Int(byte & 0x7F)] }
-
-  private static let asciiClasses: [CharacterClass] = (0..<0x80).map { of(Unicode.Scalar(UInt8($0))) }
+  /// `of(_:)` for each ASCII byte, to look up instead of work out: most of a reply is ASCII.
+  static let asciiClasses: [CharacterClass] = (0..<0x80).map { of(Unicode.Scalar(UInt8($0))) }
 
   static func of(_ scalar: Unicode.Scalar) -> CharacterClass {
     let v = scalar.value

@@ -29,6 +29,7 @@ struct ReplyScanner {
     var i = 0
     var previous: CharacterClass = .separator
     let count = bytes.count
+    let asciiClasses = CharacterClass.asciiClasses
 
     while i < count {
       let lead = bytes[i]
@@ -40,7 +41,7 @@ struct ReplyScanner {
       } else {
         (scalar, length) = Self.decode(bytes, at: i)
       }
-      let kind = lead < 0x80 ? CharacterClass.of(ascii: lead) : CharacterClass.of(scalar)
+      let kind = lead < 0x80 ? asciiClasses[Int(lead)] : CharacterClass.of(scalar)
       switch kind {
       case .letter, .digit:
         if word.isEmpty { wordStart = scalarIndex }
