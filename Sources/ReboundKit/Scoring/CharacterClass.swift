@@ -14,6 +14,9 @@ enum CharacterClass: Equatable {
   case combiningMark
   case separator
 
+  /// `of(_:)` for each ASCII byte, to look up instead of work out: most of a reply is ASCII.
+  static let asciiClasses: [CharacterClass] = (0..<0x80).map { of(Unicode.Scalar(UInt8($0))) }
+
   static func of(_ scalar: Unicode.Scalar) -> CharacterClass {
     let v = scalar.value
     switch v {

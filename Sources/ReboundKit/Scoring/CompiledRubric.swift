@@ -48,9 +48,13 @@ struct CompiledRubric: Sendable {
     }
   }
 
-  var names: [String]
+  let names: [String]
+  /// Per name: its place when the names are sorted alphabetically.
+  let alphabeticalRanks: [Int32]
   var rules: [Rule]
-  var structures: [Structure]
+  let structures: [Structure]
+  /// Which structures can apply, by the names present.
+  let structureGates: StructureGates
   var lexicon: Lexicon
   var trie: PhraseTrie
   var threshold: Double
@@ -66,7 +70,23 @@ struct CompiledRubric: Sendable {
   /// Its terminals' `rule` is the class symbol.
   var memberTrie: PhraseTrie? = nil
 
-  func labelIndex(_ label: Label) -> Int32 {
-    Int32(Label.allCases.firstIndex(of: label) ?? 0)
+  init(
+    names: [String], rules: [Rule], structures: [Structure], lexicon: Lexicon, trie: PhraseTrie, threshold: Double,
+    negationCue: Int32, negationWindow: Int, isNegationBarrier: [Bool], symbols: RubricSymbols
+  ) {
+    self.names = names
+    var ranks = Array(repeating: Int32(0), count: names.count)
+    for (rank, name) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { ranks[name] = Int32(rank) }
+    alphabeticalRanks = ranks
+    self.rules = rules
+    self.structures = structures
+    structureGates = StructureGates(structures, nameCount: names.count)
+    self.lexicon = lexicon
+    self.trie = trie
+    self.threshold = threshold
+    self.negationCue = negationCue
+    self.negationWindow = negationWindow
+    self.isNegationBarrier = isNegationBarrier
+    self.symbols = symbols
   }
 }

@@ -22,8 +22,14 @@ public struct Finding: Sendable, Equatable, Codable {
   ) {
     self.label = label
     self.evidence = evidence
-    self.start = spans.map(\.start).min() ?? 0
-    self.end = spans.map(\.end).max() ?? 0
+    var start = spans.first?.start ?? 0
+    var end = spans.first?.end ?? 0
+    for span in spans {
+      start = min(start, span.start)
+      end = max(end, span.end)
+    }
+    self.start = start
+    self.end = end
     self.spans = spans
     self.rule = rule
     self.explanation = explanation

@@ -29,14 +29,7 @@ struct ReplyScanner {
     var i = 0
     var previous: CharacterClass = .separator
     let count = bytes.count
-
-    func flush(_ sink: inout some ReplyScanSink) {
-      while let last = word.last, last == UInt8(ascii: "'") || last == UInt8(ascii: ".") { word.removeLast() }
-      if !word.isEmpty {
-        word.withUnsafeBufferPointer { sink.word($0, start: wordStart, end: wordEnd) }
-      }
-      word.removeAll(keepingCapacity: true)
-    }
+    let asciiClasses = CharacterClass.asciiClasses
 
     while i < count {
       let lead = bytes[i]
@@ -48,7 +41,7 @@ struct ReplyScanner {
       } else {
         (scalar, length) = Self.decode(bytes, at: i)
       }
-      let kind = CharacterClass.of(scalar)
+      let kind = lead < 0x80 ? asciiClasses[Int(lead)] : CharacterClass.of(scalar)
       switch kind {
       case .letter, .digit:
         if word.isEmpty { wordStart = scalarIndex }
@@ -66,7 +59,7 @@ struct ReplyScanner {
       case .apostrophe:
         if !word.isEmpty { word.append(UInt8(ascii: "'")) }
       case .hyphen:
-        flush(&sink)
+        flushWord(start: wordStart, end: wordEnd, into: &sink)
         if previous != .letter && previous != .digit { sink.clauseBreak() }
       case .clauseBreak:
         let next = i + 1 < count ? bytes[i + 1] : 0
@@ -74,7 +67,7 @@ struct ReplyScanner {
           // A time such as 08:12 stays one word.
           word.append(lead)
         } else {
-          flush(&sink)
+          flushWord(start: wordStart, end: wordEnd, into: &sink)
           sink.clauseBreak()
         }
       case .sentenceBreak:
@@ -83,14 +76,14 @@ struct ReplyScanner {
         if lead == UInt8(ascii: "."), !word.isEmpty, (previous == .letter || previous == .digit), Self.isLowercaseOrDigit(next) {
           word.append(UInt8(ascii: "."))
         } else {
-          flush(&sink)
+          flushWord(start: wordStart, end: wordEnd, into: &sink)
           sink.sentenceBreak(question: false)
         }
       case .questionMark:
-        flush(&sink)
+        flushWord(start: wordStart, end: wordEnd, into: &sink)
         sink.sentenceBreak(question: true)
       case .separator:
-        flush(&sink)
+        flushWord(start: wordStart, end: wordEnd, into: &sink)
         if Self.isEmoji(scalar.value) {
           // An emoji reads as a word, "emoji1f644" for 🙄, so a rule can name it.
           let name = Array("emoji\(String(scalar.value, radix: 16))".utf8)
@@ -101,7 +94,16 @@ struct ReplyScanner {
       scalarIndex += 1
       i += length
     }
-    flush(&sink)
+    flushWord(start: wordStart, end: wordEnd, into: &sink)
+  }
+
+  /// Hands the word collected so far to the sink, less trailing apostrophes and full stops.
+  private mutating func flushWord(start: Int, end: Int, into sink: inout some ReplyScanSink) {
+    while let last = word.last, last == UInt8(ascii: "'") || last == UInt8(ascii: ".") { word.removeLast() }
+    if !word.isEmpty {
+      word.withUnsafeBufferPointer { sink.word($0, start: start, end: end) }
+    }
+    word.removeAll(keepingCapacity: true)
   }
 
   private static func isEmoji(_ value: UInt32) -> Bool {

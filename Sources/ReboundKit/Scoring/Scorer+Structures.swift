@@ -3,55 +3,51 @@ extension Scorer {
   /// findings that survived the structures before it.
   /// - Complexity: O(*f* log *f*) per structure in the number of findings *f*.
   func applyStructures(to findings: inout [WorkingFinding], in stream: TokenStream) {
+    let gates = compiled.structureGates
     // Which names are present, kept up to date as structures drop and add findings.
-    var present = Array(repeating: false, count: compiled.names.count)
-    for f in findings { present[Int(f.name)] = true }
-    for (index, structure) in compiled.structures.enumerated() {
-      guard mayApply(structure, present: present) else { continue }
-      defer {
-        for i in present.indices { present[i] = false }
-        for f in findings { present[Int(f.name)] = true }
-      }
-      let units = UnitIndex(findings, scope: structure.scope)
-      switch structure.action {
-      case .drop(let targets):
-        var dropped: [Int] = []
-        for (i, f) in findings.enumerated() where targets.contains(f.name) {
-          let unit = units.unit(of: f)
-          if structure.unless.contains(where: { name in units.any(name, in: unit, around: f, excluding: i) }) { continue }
-          if satisfied(structure, after: f, excluding: i, in: unit, units) != nil { dropped.append(i) }
-        }
-        for i in dropped.reversed() { findings.remove(at: i) }
-      case .add(let name):
-        var added: [WorkingFinding] = []
-        for unit in units.allUnits {
-          if structure.unless.contains(where: { units.any($0, in: unit, around: nil, excluding: -1) }) { continue }
-          guard let chosen = satisfied(structure, after: nil, excluding: -1, in: unit, units), !chosen.isEmpty else { continue }
-          let parts = chosen.map { findings[$0] }
-          let first = parts.map(\.first).min() ?? 0
-          let last = parts.map(\.last).max() ?? 0
-          let spans = mergedSpans(parts.flatMap(\.spans).sorted())
-          added.append(
-            WorkingFinding(
-              name: name, first: first, last: last,
-              span: TextSpan(start: spans.first?.start ?? 0, end: spans.last?.end ?? 0),
-              moreSpans: spans.count > 1 ? spans : nil, source: -1 - Int32(index),
-              explanation: structure.explanation, weight: structure.weight,
-              sentence: stream.tokens[Int(first)].sentence, clause: stream.tokens[Int(first)].clause))
-        }
-        findings += added
-        findings.sort { ($0.first, $0.last, $0.name) < ($1.first, $1.last, $1.name) }
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: gates.wordCount) { present in
+      gates.collect(findings, into: present)
+      for index in compiled.structures.indices where gates.mayApply(index, present: present) {
+        apply(compiled.structures[index], index: index, to: &findings, in: stream)
+        gates.collect(findings, into: present)
       }
     }
   }
 
-  /// Whether the names the structure needs are present at all: most structures can be
-  /// skipped for most replies without building an index.
-  private func mayApply(_ structure: CompiledRubric.Structure, present: [Bool]) -> Bool {
-    if case .drop(let targets) = structure.action, !targets.contains(where: { present[Int($0)] }) {
-      return false
+  /// Drops the findings the structure rules out, or adds the finding it builds.
+  private func apply(
+    _ structure: CompiledRubric.Structure, index: Int, to findings: inout [WorkingFinding], in stream: TokenStream
+  ) {
+    let units = UnitIndex(findings, scope: structure.scope)
+    switch structure.action {
+    case .drop(let targets):
+      var dropped: [Int] = []
+      for (i, f) in findings.enumerated() where targets.contains(f.name) {
+        let unit = units.unit(of: f)
+        if structure.unless.contains(where: { name in units.any(name, in: unit, around: f, excluding: i) }) { continue }
+        if satisfied(structure, after: f, excluding: i, in: unit, units) != nil { dropped.append(i) }
+      }
+      for i in dropped.reversed() { findings.remove(at: i) }
+    case .add(let name):
+      var added: [WorkingFinding] = []
+      for unit in units.allUnits {
+        if structure.unless.contains(where: { units.any($0, in: unit, around: nil, excluding: -1) }) { continue }
+        guard let chosen = satisfied(structure, after: nil, excluding: -1, in: unit, units), !chosen.isEmpty else { continue }
+        let parts = chosen.map { findings[$0] }
+        let first = parts.map(\.first).min() ?? 0
+        let last = parts.map(\.last).max() ?? 0
+        let spans = mergedSpans(parts.flatMap(\.spans).sorted())
+        added.append(
+          WorkingFinding(
+            name: name, first: first, last: last,
+            span: TextSpan(start: spans.first?.start ?? 0, end: spans.last?.end ?? 0),
+            moreSpans: spans.count > 1 ? spans : nil, source: -1 - Int32(index),
+            explanation: structure.explanation, weight: structure.weight,
+            sentence: stream.tokens[Int(first)].sentence, clause: stream.tokens[Int(first)].clause))
+      }
+      findings += added
+      findings.sort { ($0.first, $0.last, $0.name) < ($1.first, $1.last, $1.name) }
     }
-    return structure.when.allSatisfy { item in item.contains { present[Int($0)] } }
   }
 
   /// The findings that fulfil every `when` item (in order when the structure is ordered,

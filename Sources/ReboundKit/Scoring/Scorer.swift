@@ -83,11 +83,15 @@ public struct Scorer: Sendable {
   }
 
   func tokenize(_ text: String, into workspace: inout Workspace) {
-    var sink = TokenSink(lexicon: compiled.lexicon, stream: workspace.stream, scratch: workspace.symbolScratch)
+    // The sink takes the workspace's buffers for the scan and hands them back, so they stay
+    // uniquely referenced and keep their capacity instead of being copied each reply.
+    var sink = TokenSink(lexicon: compiled.lexicon, stream: TokenStream(), scratch: [])
+    swap(&sink.stream, &workspace.stream)
+    swap(&sink.scratch, &workspace.symbolScratch)
     sink.stream.reset()
     workspace.scanner.scan(text, into: &sink)
-    workspace.stream = sink.stream
-    workspace.symbolScratch = sink.scratch
+    swap(&sink.stream, &workspace.stream)
+    swap(&sink.scratch, &workspace.symbolScratch)
   }
 
   private struct TokenSink: ReplyScanSink {
