@@ -64,7 +64,7 @@ struct CompiledRubric: Sendable {
   var isNegationBarrier: [Bool]
   var symbols: RubricSymbols
   /// Sentences opening with one of these word sequences are questions without a "?".
-  var questionOpeners = QuestionOpeners()
+  var questionOpeners: QuestionOpeners
   /// A scenario's multi-word class members ("hand-blown glass" as an {item}): matched
   /// before the phrase trie, each match lets a phrase step over its words as one class symbol.
   /// Its terminals' `rule` is the class symbol.
@@ -72,7 +72,8 @@ struct CompiledRubric: Sendable {
 
   init(
     names: [String], rules: [Rule], structures: [Structure], lexicon: Lexicon, trie: PhraseTrie, threshold: Double,
-    negationCue: Int32, negationWindow: Int, isNegationBarrier: [Bool], symbols: RubricSymbols
+    negationCue: Int32, negationWindow: Int, isNegationBarrier: [Bool], symbols: RubricSymbols,
+    questionOpeners: QuestionOpeners = QuestionOpeners()
   ) {
     self.names = names
     var ranks = Array(repeating: Int32(0), count: names.count)
@@ -88,5 +89,6 @@ struct CompiledRubric: Sendable {
     self.negationWindow = negationWindow
     self.isNegationBarrier = isNegationBarrier
     self.symbols = symbols
+    self.questionOpeners = questionOpeners
   }
 }
