@@ -27,6 +27,14 @@ import Testing
     LabelledExample("Thanks for flagging the broken lift.", .acknowledge),
     LabelledExample("Thanks for letting us know about the leak.", .acknowledge),
     LabelledExample("That's not good enough, and you deserved better.", .acknowledge),
+    // A situation described, then judged; a feeling named; ownership.
+    LabelledExample("Losing your passport on the first day must be terrifying.", .acknowledge),
+    LabelledExample("Three nights without hot water is miserable.", .acknowledge),
+    LabelledExample("I know how worrying that is.", .acknowledge),
+    LabelledExample("Your dad deserved a proper send-off.", .acknowledge),
+    LabelledExample("That's our failing, not yours.", .acknowledge),
+    LabelledExample("You're being more than patient with us.", .acknowledge),
+    LabelledExample("Sorry for the stolen bike.", .acknowledge, .apologize),
     LabelledExample("So your order arrived without the charger.", .acknowledge),
   ])
   func acknowledgements(_ example: LabelledExample) throws {

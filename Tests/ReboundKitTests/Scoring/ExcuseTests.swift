@@ -19,6 +19,10 @@ import Testing
     LabelledExample("That's out of my hands.", .excuse),
     LabelledExample("Our payment provider had an outage.", .excuse),
     LabelledExample("That's not something we control.", .excuse),
+    LabelledExample("We're rushed off our feet with the heatwave.", .excuse),
+    LabelledExample("The parts are on back order at the factory.", .excuse),
+    LabelledExample("My hands are tied by the insurer.", .excuse),
+    LabelledExample("It's an old building and the pipes knock.", .excuse),
     LabelledExample("Call them, not us.", .excuse),
   ])
   func excuses(_ example: LabelledExample) throws {

@@ -18,6 +18,10 @@ import Testing
     LabelledExample("Like I said, we don't do refunds.", .rude),
     LabelledExample("I don't have time for this.", .rude),
     LabelledExample("Get over it.", .rude),
+    LabelledExample("You're lucky we let you in at all.", .rude),
+    LabelledExample("Are you always this demanding?", .rude),
+    LabelledExample("Let's not be silly about a cold coffee.", .rude),
+    LabelledExample("You'll get the same answer from my manager.", .rude),
     LabelledExample("Go somewhere else then.", .rude),
   ])
   func rudeness(_ example: LabelledExample) throws {
