@@ -73,7 +73,7 @@ struct CompiledRubric: Sendable {
   init(
     names: [String], rules: [Rule], structures: [Structure], lexicon: Lexicon, trie: PhraseTrie, threshold: Double,
     negationCue: Int32, negationWindow: Int, isNegationBarrier: [Bool], symbols: RubricSymbols,
-    questionOpeners: QuestionOpeners = QuestionOpeners()
+    questionOpeners: QuestionOpeners
   ) {
     self.names = names
     var ranks = Array(repeating: Int32(0), count: names.count)

@@ -51,10 +51,12 @@ extension PhraseTrie {
       var offset = Array(repeating: Int32(0), count: nodes)
       var size = 0
       for node in order {
+        precondition(size < Int(Int32.max), "the phrase trie is too large")
         offset[node] = Int32(size)
-        size += 3 + (terminalBegin[node + 1] - terminalBegin[node]) + 2 * (edgeBegin[node + 1] - edgeBegin[node])
+        // Gaps count as edges here: both take two words.
+        size += Record.size(
+          terminals: terminalBegin[node + 1] - terminalBegin[node], edges: edgeBegin[node + 1] - edgeBegin[node], gaps: 0)
       }
-      precondition(size < Int(Int32.max), "the phrase trie is too large")
 
       var records: [Int32] = []
       records.reserveCapacity(size)
@@ -95,7 +97,7 @@ extension PhraseTrie {
         begin[node] = packed.count
         while next < byNode.count, Int(terminals[byNode[next]].node) == node {
           let terminal = terminals[byNode[next]].terminal
-          let word = terminal.rule << 2 | (terminal.anchoredStart ? 0b10 : 0) | (terminal.anchoredEnd ? 0b01 : 0)
+          let word = Record.pack(terminal)
           if !packed[begin[node]...].contains(word) { packed.append(word) }
           next += 1
         }

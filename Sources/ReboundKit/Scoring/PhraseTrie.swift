@@ -80,15 +80,15 @@ struct PhraseTrie: Sendable {
     }
 
     func walk(_ node: Int, next: Int, start: Int, clause: TokenStream.Clause, into matches: inout [Match]) {
-      let edgeCount = Int(records[node])
-      let gapCount = Int(records[node + 1])
-      let terminalCount = Int(records[node + 2])
-      let terminals = node + 3
+      let edgeCount = Int(records[node + Record.edgeCountField])
+      let gapCount = Int(records[node + Record.gapCountField])
+      let terminalCount = Int(records[node + Record.terminalCountField])
+      let terminals = node + Record.headerSize
       for t in terminals..<(terminals + terminalCount) {
         let terminal = records[t]
-        if terminal & 0b10 != 0 && start != clause.firstToken { continue }
-        if terminal & 0b01 != 0 && next != clause.endToken { continue }
-        matches.append(Match(rule: terminal >> 2, first: Int32(start), last: Int32(next - 1)))
+        if Record.isAnchoredStart(terminal) && start != clause.firstToken { continue }
+        if Record.isAnchoredEnd(terminal) && next != clause.endToken { continue }
+        matches.append(Match(rule: Record.rule(of: terminal), first: Int32(start), last: Int32(next - 1)))
       }
       guard next < clause.endToken else { return }
       let edges = terminals + terminalCount
@@ -100,8 +100,8 @@ struct PhraseTrie: Sendable {
         let maximum = Int(records[gaps + 2 * g])
         let child = Int(records[gaps + 2 * g + 1])
         // After a gap only a symbol step can follow (a phrase never ends in a gap).
-        let childEdges = child + 3 + Int(records[child + 2])
-        let childEdgeCount = Int(records[child])
+        let childEdges = child + Record.headerSize + Int(records[child + Record.terminalCountField])
+        let childEdgeCount = Int(records[child + Record.edgeCountField])
         var skip = 0
         while skip <= maximum && next + skip < clause.endToken {
           step(edges: childEdges, count: childEdgeCount, at: next + skip, start: start, clause: clause, into: &matches)

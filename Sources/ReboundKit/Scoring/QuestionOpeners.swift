@@ -3,10 +3,10 @@
 /// `in_question: true` should still see them.
 struct QuestionOpeners: Sendable {
   /// Each opener as canonical word ids, in order.
-  private(set) var sequences: [[Int32]] = []
+  private var sequences: [[Int32]] = []
 
   mutating func add(_ words: [Int32]) {
-    if !words.isEmpty, !sequences.contains(words) { sequences.append(words) }
+    if !sequences.contains(words) { sequences.append(words) }
   }
 
   /// Marks as a question every sentence of `stream` that begins with an opener.

@@ -56,7 +56,14 @@ final class RubricCompiler {
         throw RubricError(path: "question_openers[\(i)]", message: "'\(opener)' has no words")
       }
       // Every word was added to the lexicon with the vocabulary, so each has an id.
-      openers.add(words.compactMap { wordIDs[$0] })
+      var ids: [Int32] = []
+      for word in words {
+        guard let id = wordIDs[word] else {
+          throw RubricError(path: "question_openers[\(i)]", message: "'\(word)' is not in the rubric's vocabulary")
+        }
+        ids.append(id)
+      }
+      openers.add(ids)
     }
     return openers
   }

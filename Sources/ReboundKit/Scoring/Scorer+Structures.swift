@@ -7,7 +7,7 @@ extension Scorer {
     // Which names are present, kept up to date as structures drop and add findings.
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: gates.wordCount) { present in
       gates.collect(findings, into: present)
-      for index in compiled.structures.indices where gates.mayApply(index, present: present) {
+      for index in compiled.structures.indices where gates.mayApply(index, present: UnsafeBufferPointer(present)) {
         apply(compiled.structures[index], index: index, to: &findings, in: stream)
         gates.collect(findings, into: present)
       }

@@ -23,7 +23,7 @@ extension Scorer {
     let slicer = ScalarSlicer(text: text, offsets: offsets)
     let public_ = kept.indices.map { k -> Finding in
       let f = kept[k], spans = keptSpans[k]
-      let evidence = spans.count == 1 ? slicer.slice(spans[0]) : spans.map { slicer.slice($0) }.joined(separator: " … ")
+      let evidence = spans.map { slicer.slice($0) }.joined(separator: " … ")
       let ruleID: String
       let explanation: String
       if f.source >= 0 {

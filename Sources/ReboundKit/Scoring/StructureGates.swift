@@ -25,14 +25,23 @@ struct StructureGates: Sendable {
 
   private static func set(of names: some Sequence<Int32>, wordCount: Int) -> [UInt64] {
     var set = Array(repeating: UInt64(0), count: wordCount)
-    for name in names { set[Int(name) / 64] |= 1 << UInt64(Int(name) % 64) }
+    for name in names {
+      let (word, bit) = position(of: name)
+      set[word] |= bit
+    }
     return set
+  }
+
+  /// The word of a set that holds `name`, and its bit there.
+  @inline(__always)
+  private static func position(of name: Int32) -> (word: Int, bit: UInt64) {
+    (Int(name) / 64, 1 << UInt64(Int(name) % 64))
   }
 
   /// Whether structure `index` might change the findings when the names in `present` (a set
   /// of `wordCount` words) have findings: it drops a name that is present, and every one of
   /// its `when` items has a name that is present.
-  func mayApply(_ index: Int, present: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+  func mayApply(_ index: Int, present: UnsafeBufferPointer<UInt64>) -> Bool {
     for set in setStarts[index]..<setStarts[index + 1] {
       let base = set * wordCount
       var meets = false
@@ -48,6 +57,9 @@ struct StructureGates: Sendable {
   /// Fills `present` with the names that `findings` have.
   func collect(_ findings: [WorkingFinding], into present: UnsafeMutableBufferPointer<UInt64>) {
     for w in 0..<wordCount { present[w] = 0 }
-    for f in findings { present[Int(f.name) / 64] |= 1 << UInt64(Int(f.name) % 64) }
+    for f in findings {
+      let (word, bit) = Self.position(of: f.name)
+      present[word] |= bit
+    }
   }
 }

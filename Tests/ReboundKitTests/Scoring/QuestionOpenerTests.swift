@@ -34,6 +34,11 @@ import Testing
     #expect(scorer.score("Fine. Did you lock it. Thanks").labels == [.blame])
   }
 
+  @Test func aScenariosVocabularyKeepsTheOpeners() throws {
+    let scorer = try rubric(openers: "[\"did you\"]").adding(ScenarioVocabulary(items: ["kayak"]))
+    #expect(scorer.score("did you lock it").labels == [.blame])
+  }
+
   @Test func anOpenerCountsOnlyAtTheStartOfASentence() throws {
     let scorer = try rubric(openers: "[\"did you\"]")
     #expect(scorer.score("I wonder whether did you lock it").labels == [])
