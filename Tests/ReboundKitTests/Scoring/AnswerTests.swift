@@ -13,6 +13,10 @@ import Testing
     LabelledExample("The dessert is on the house.", .answer),
     LabelledExample("I've waived the late fee.", .answer),
     LabelledExample("I'll credit your account with £20 today.", .answer, .communicate),
+    LabelledExample("The hotel will buy you a new suit.", .answer),
+    LabelledExample("We'll make good the scratches on the table.", .answer),
+    LabelledExample("The repair is done at no extra cost to you.", .answer),
+    LabelledExample("We're couriering a brand new lamp to you.", .answer),
   ])
   func remedies(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
