@@ -1,0 +1,66 @@
+import ReboundKit
+import Testing
+
+/// Blame often leaves the customer out of the sentence: the thing "was sat on", "was left in
+/// the sun", "the instructions weren't followed". With no one else named, the customer is
+/// the one who did it; with a carrier, a colleague or "we" in the frame, it is not blame.
+@Suite struct AgentlessBlameTests {
+  /// How the thing was handled, stored or left, with no one named.
+  @Test(arguments: [
+    LabelledExample("The lens cracked because it was stood on, judging by the marks.", .blame),
+    LabelledExample("The speaker was dropped in the pool, so the guarantee is void.", .blame),
+    LabelledExample("The bike was kept outside all winter, which is why the chain rusted.", .blame),
+    LabelledExample("The care instructions were not followed when the jumper was washed.", .blame),
+    LabelledExample("Delicate fabrics need careful handling.", .blame),
+    LabelledExample("The balance went unpaid for three months, so the line was cut.", .blame),
+  ])
+  func handledWithNoOneNamed(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
+  /// The same constructions with the carrier, a colleague or ourselves named are not blame.
+  @Test(arguments: [
+    LabelledExample("The courier left the vase out in the rain.", .excuse),
+    LabelledExample("The chair was sat on a pallet in the depot for a week."),
+    LabelledExample("Your order was stored in our warehouse near a leak."),
+  ])
+  func handledBySomeoneElse(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
+  /// Rules, records and evidence that put the cause on the customer's side.
+  @Test(arguments: [
+    LabelledExample("Holders who lose their pass are charged for a new one.", .blame),
+    LabelledExample("The heating was turned off from your app on Sunday.", .blame),
+    LabelledExample("The problem stems from your office's firewall.", .blame),
+    LabelledExample("That is the postcode you typed in.", .blame),
+    LabelledExample("The delivery photo shows the crate in perfect condition.", .blame),
+    LabelledExample("We only ever see this when people leave it plugged in.", .blame),
+    LabelledExample("Your login was shared with someone at another address.", .blame),
+    LabelledExample("Perhaps the drawer wasn't shut as firmly as you recall.", .blame),
+  ])
+  func causeOnTheCustomersSide(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
+  /// Advice after the fact, and sarcasm about it, talk down as well as blame (decision 20).
+  @Test(arguments: [
+    LabelledExample("Going forward, lock the car before you walk away.", .blame, .rude),
+    LabelledExample("That's what happens when people skip the briefing.", .blame, .rude),
+    LabelledExample("Nobody asked you to carry it down the stairs yourself.", .blame, .rude),
+  ])
+  func adviceAfterTheFact(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
+  /// Owning the failure with the same words is not blame.
+  @Test(arguments: [
+    LabelledExample("The fault came from our end, and I've corrected it.", .acknowledge, .answer),
+    LabelledExample("Our packing was at fault here.", .acknowledge),
+    LabelledExample("Going forward, we'll call before every delivery.", .communicate),
+    LabelledExample("We somehow got your dates wrong.", .acknowledge),
+  ])
+  func ownedNotBlamed(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+}
