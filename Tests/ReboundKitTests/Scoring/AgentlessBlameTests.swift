@@ -13,6 +13,9 @@ import Testing
     LabelledExample("The care instructions were not followed when the jumper was washed.", .blame),
     LabelledExample("Delicate fabrics need careful handling.", .blame),
     LabelledExample("The balance went unpaid for three months, so the line was cut.", .blame),
+    LabelledExample("The salad was kept in the boot all afternoon.", .blame),
+    LabelledExample("The wool was machine washed, which felts it.", .blame),
+    LabelledExample("The rim was bent by a kerb.", .blame),
   ])
   func handledWithNoOneNamed(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
@@ -38,6 +41,9 @@ import Testing
     LabelledExample("We only ever see this when people leave it plugged in.", .blame),
     LabelledExample("Your login was shared with someone at another address.", .blame),
     LabelledExample("Perhaps the drawer wasn't shut as firmly as you recall.", .blame),
+    LabelledExample("It's not our fault you forgot the voucher.", .blame),
+    LabelledExample("Were your children fiddling with the thermostat?", .blame),
+    LabelledExample("Half of your guests turned up late.", .blame),
   ])
   func causeOnTheCustomersSide(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
@@ -48,6 +54,7 @@ import Testing
     LabelledExample("Going forward, lock the car before you walk away.", .blame, .rude),
     LabelledExample("That's what happens when people skip the briefing.", .blame, .rude),
     LabelledExample("Nobody asked you to carry it down the stairs yourself.", .blame, .rude),
+    LabelledExample("Have you even looked at the timetable?", .blame, .rude),
   ])
   func adviceAfterTheFact(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
@@ -59,6 +66,8 @@ import Testing
     LabelledExample("Our packing was at fault here.", .acknowledge),
     LabelledExample("Going forward, we'll call before every delivery.", .communicate),
     LabelledExample("We somehow got your dates wrong.", .acknowledge),
+    LabelledExample("Your plan lapsed because we forgot to send the renewal, so I've restored it.", .acknowledge, .answer),
+    LabelledExample("It's not our fault, but we'll replace it anyway.", .excuse, .answer),
   ])
   func ownedNotBlamed(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
