@@ -14,10 +14,12 @@ import Testing
     #expect(result.stdout.contains("\(try Self.corpusReplyCount()) corpus replies"), "the corpus in corpus/ is used")
   }
 
-  /// The replies in `corpus/`, one a non-empty line.
+  /// The replies in every `corpus/*.jsonl`, one a non-empty line.
   static func corpusReplyCount() throws -> Int {
-    try ["dev.jsonl", "test.jsonl"].reduce(0) { total, name in
-      let url = ReboundBinary.packageRoot.appendingPathComponent("corpus").appendingPathComponent(name)
+    let folder = ReboundBinary.packageRoot.appendingPathComponent("corpus")
+    let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "jsonl" }
+    return try files.reduce(0) { total, url in
       let text = try String(contentsOf: url, encoding: .utf8)
       return total + text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }.count
     }

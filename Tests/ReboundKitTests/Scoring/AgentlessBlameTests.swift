@@ -51,12 +51,29 @@ import Testing
 
   /// Advice after the fact, and sarcasm about it, talk down as well as blame (decision 20).
   @Test(arguments: [
-    LabelledExample("Going forward, lock the car before you walk away.", .blame, .rude),
     LabelledExample("That's what happens when people skip the briefing.", .blame, .rude),
     LabelledExample("Nobody asked you to carry it down the stairs yourself.", .blame, .rude),
     LabelledExample("Have you even looked at the timetable?", .blame, .rude),
   ])
   func adviceAfterTheFact(_ example: LabelledExample) throws {
+    try example.expectScoredExactly()
+  }
+
+  /// Quiet, professional blame: a record, a rule or a tip that points back at the customer.
+  @Test(arguments: [
+    LabelledExample("Thanks for your email. You did decline the extended warranty at the till.", .blame),
+    LabelledExample("The medical history section of the form was left blank.", .blame),
+    LabelledExample("Sorry for the wait. Prescriptions need two days' notice, and yours came in this morning.", .apologize, .blame),
+    LabelledExample("Your group arrived at half nine for a nine o'clock sitting.", .blame),
+    LabelledExample("The cover you chose excludes theft from vehicles.", .blame),
+    LabelledExample("The pharmacy leaflet does say to take it with food.", .blame),
+    LabelledExample("The damage is consistent with the case being dropped on a hard floor.", .blame),
+    LabelledExample("The engineer rang you three times before leaving.", .blame),
+    LabelledExample("Going forward, it's worth keeping the receipt with the warranty card.", .blame),
+    LabelledExample("Going forward, lock the car before you walk away.", .blame),
+    LabelledExample("Could you tell me whether the car was definitely locked?", .blame),
+  ])
+  func quietProfessionalBlame(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
   }
 
@@ -66,6 +83,7 @@ import Testing
     LabelledExample("Our packing was at fault here.", .acknowledge),
     LabelledExample("Going forward, we'll call before every delivery.", .communicate),
     LabelledExample("We somehow got your dates wrong.", .acknowledge),
+    LabelledExample("Sorry about the double booking, and going forward we'll confirm every change by text.", .communicate, .apologize),
     LabelledExample("Your plan lapsed because we forgot to send the renewal, so I've restored it.", .acknowledge, .answer),
     LabelledExample("It's not our fault, but we'll replace it anyway.", .excuse, .answer),
   ])
