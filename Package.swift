@@ -33,7 +33,10 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
-      resources: [.copy("Resources/rubric.yaml"), .copy("Resources/scenario-template.yaml")],
+      resources: [
+        .copy("Resources/rubric.yaml"), .copy("Resources/scenario-template.yaml"), .copy("Resources/model.bin"),
+        .copy("Resources/model.json"),
+      ],
       swiftSettings: strictness
     ),
     .executableTarget(

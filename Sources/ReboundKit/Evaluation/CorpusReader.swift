@@ -7,7 +7,8 @@ public enum CorpusReader {
     public var problems: [LineDiagnostic]
   }
 
-  public static func read(contentsOf url: URL, displayName: String? = nil) throws -> Result {
+  /// - Parameter texts: where lines that carry only an `id` (no `text`) find their text.
+  public static func read(contentsOf url: URL, displayName: String? = nil, texts: ReplyTexts? = nil) throws -> Result {
     let name = displayName ?? url.path
     let data: Data
     do {
@@ -18,10 +19,10 @@ public enum CorpusReader {
     guard let text = String(data: data, encoding: .utf8) else {
       throw LineDiagnostic(file: name, line: 0, message: "the file is not UTF-8 text")
     }
-    return parse(text, file: name)
+    return parse(text, file: name, texts: texts)
   }
 
-  public static func parse(_ text: String, file: String) -> Result {
+  public static func parse(_ text: String, file: String, texts: ReplyTexts? = nil) -> Result {
     var replies: [LabelledReply] = []
     var problems: [LineDiagnostic] = []
     var lineNumber = 0
@@ -31,7 +32,7 @@ public enum CorpusReader {
       lineNumber += 1
       let line = String(String.UnicodeScalarView(rawLine)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
       if line.isEmpty { continue }
-      switch parseLine(line, number: lineNumber) {
+      switch parseLine(line, number: lineNumber, texts: texts) {
       case .success(let reply): replies.append(reply)
       case .failure(let message): problems.append(LineDiagnostic(file: file, line: lineNumber, message: message.text))
       }
@@ -41,7 +42,7 @@ public enum CorpusReader {
 
   struct Message: Error { var text: String }
 
-  static func parseLine(_ line: String, number: Int) -> Swift.Result<LabelledReply, Message> {
+  static func parseLine(_ line: String, number: Int, texts: ReplyTexts? = nil) -> Swift.Result<LabelledReply, Message> {
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
@@ -51,8 +52,21 @@ public enum CorpusReader {
     guard let fields = object as? [String: Any] else {
       return .failure(Message(text: "expected a JSON object with \"text\" and \"labels\""))
     }
-    guard let textValue = fields["text"] else { return .failure(Message(text: "missing \"text\"")) }
-    guard let text = textValue as? String else { return .failure(Message(text: "\"text\" must be a string")) }
+    let text: String
+    if let textValue = fields["text"] {
+      guard let string = textValue as? String else { return .failure(Message(text: "\"text\" must be a string")) }
+      text = string
+    } else if let id = fields["id"] as? String {
+      guard let texts else {
+        return .failure(Message(text: "no \"text\", only the id '\(id)': give --texts FILE to read the texts by id"))
+      }
+      guard let joined = texts[id] else {
+        return .failure(Message(text: "no text for id '\(id)' in \(texts.source)"))
+      }
+      text = joined
+    } else {
+      return .failure(Message(text: "missing \"text\" (or an \"id\" to read it from --texts FILE)"))
+    }
     guard let labelsValue = fields["labels"] else {
       return .failure(Message(text: "missing \"labels\" (use [] for a reply with no label)"))
     }

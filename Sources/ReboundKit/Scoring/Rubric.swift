@@ -11,6 +11,16 @@ public struct Rubric: Sendable {
   public let version: String
   let document: RubricDocument
   private let text: String
+  /// The learned layer that decides the labels from the rubric's findings and the reply's
+  /// words, or nil for the rubric alone.
+  public private(set) var model: LinearModel?
+
+  /// The same rubric with a learned layer over it (or without one, for nil).
+  public func with(model: LinearModel?) -> Rubric {
+    var copy = self
+    copy.model = model
+    return copy
+  }
 
   /// The rubric that ships with Rebound.
   public static func builtIn() throws(RubricError) -> Rubric {

@@ -49,6 +49,9 @@ public struct Scorer: Sendable {
     var stream = TokenStream()
     var matches: [PhraseTrie.Match] = []
     var symbolScratch: [Int32] = []
+    /// The learned layer's buffers, sized on first use.
+    var features = FeatureBuffer(dimension: 0)
+    var featureScanner = ReplyScanner()
 
     public init() {}
   }
@@ -61,6 +64,13 @@ public struct Scorer: Sendable {
   }
 
   public func score(_ text: String, using workspace: inout Workspace) -> Verdict {
+    let rules = ruleVerdict(text, using: &workspace)
+    guard let model = rubric.model else { return rules }
+    return decide(rules, with: model, using: &workspace)
+  }
+
+  /// What the rubric alone finds, before any learned layer.
+  func ruleVerdict(_ text: String, using workspace: inout Workspace) -> Verdict {
     tokenize(text, into: &workspace)
     compiled.questionOpeners.mark(in: &workspace.stream)
     if let members = compiled.memberTrie { markMembers(members, in: &workspace) }

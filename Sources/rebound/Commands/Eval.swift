@@ -26,10 +26,14 @@ extension Rebound {
     @Flag(name: .long, help: "List each misjudged reply with expected and found labels and the evidence.")
     var errors = false
 
+    @Option(name: .long, help: ArgumentHelp("Read texts by id from this JSON Lines file, for lines with only an id.", valueName: "file"))
+    var texts: String?
+
     @OptionGroup var options: ScoringOptions
 
     func run() throws {
-      let corpus = try CorpusReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file)
+      let texts = try self.texts.map { try ReplyTexts(contentsOf: URL(fileURLWithPath: $0), displayName: $0) }
+      let corpus = try CorpusReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file, texts: texts)
       var stderr = StandardError()
       for problem in corpus.problems { print(problem, to: &stderr) }
 

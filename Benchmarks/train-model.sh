@@ -1,0 +1,13 @@
+#!/bin/sh
+# Retrains the bundled model exactly as shipped, from the repository root, and measures it.
+# The real replies' texts are read by id from ../shared/real (never copied into the project).
+set -eu
+REAL=${REAL:-../shared/real}
+swift build -c release --product rebound
+.build/release/rebound train \
+  corpus/dev.jsonl corpus/support-a.jsonl corpus/support-b.jsonl \
+  corpus/real/train.jsonl=4 "$REAL/tune.jsonl=4" \
+  --texts "$REAL/pool.jsonl" \
+  --output Sources/ReboundKit/Resources/model.bin \
+  --measure corpus/test.jsonl --measure corpus/holdout-blame.jsonl --measure corpus/holdout-fresh.jsonl \
+  --measure corpus/real/test.jsonl

@@ -1,0 +1,89 @@
+/// A linear model per label over the features of `FeatureSet`: a reply has a label when
+/// `bias + Σ value × weight` is above zero. Every weight can be read back, which is where a
+/// learned label's evidence comes from.
+public struct LinearModel: Sendable {
+  public let featureSet: FeatureSet
+  /// One row per feature index: the seven labels' weights in guide order, then the index's
+  /// inverse document frequency in the last lane.
+  let rows: [SIMD8<Float>]
+  /// The seven labels' biases (lane 7 unused).
+  let biases: SIMD8<Float>
+  /// What the model file says of itself: how and on what it was trained.
+  public let header: ModelHeader
+
+  static let idfLane = 7
+
+  init(featureSet: FeatureSet, rows: [SIMD8<Float>], biases: SIMD8<Float>, header: ModelHeader) {
+    self.featureSet = featureSet
+    self.rows = rows
+    self.biases = biases
+    self.header = header
+  }
+
+  /// The first 16 hex digits of the SHA-256 of the model's weights: what transcripts and
+  /// reports name it by.
+  public var version: String { header.version }
+
+  func idf(_ index: Int) -> Float { rows[index][Self.idfLane] }
+
+  func weight(_ index: Int, _ label: Label) -> Float { rows[index][label.index] }
+
+  func bias(_ label: Label) -> Float { biases[label.index] }
+
+  /// Each label's margin (above zero: the label applies), lanes in guide order.
+  /// - Complexity: O(*k*) in the features the reply touched.
+  func margins(_ buffer: FeatureBuffer) -> SIMD8<Float> {
+    var words = SIMD8<Float>(), characters = SIMD8<Float>(), rules = SIMD8<Float>()
+    var wordNorm: Float = 0, characterNorm: Float = 0
+    let ruleOffset = featureSet.ruleOffset, charOffset = featureSet.charOffset
+    let ruleScale = featureSet.ruleScale
+    buffer.counts.withUnsafeBufferPointer { counts in
+      rows.withUnsafeBufferPointer { rows in
+        for index32 in buffer.touched {
+          let index = Int(index32)
+          let row = rows[index]
+          if index >= ruleOffset {
+            rules += ruleScale * row
+            continue
+          }
+          let value = FeatureWeighting.termWeight(Int(counts[index])) * row[Self.idfLane]
+          if index >= charOffset {
+            characters += value * row
+            characterNorm += value * value
+          } else {
+            words += value * row
+            wordNorm += value * value
+          }
+        }
+      }
+    }
+    var total = biases + rules
+    if wordNorm > 0 { total += words / wordNorm.squareRoot() }
+    if characterNorm > 0 { total += characters / characterNorm.squareRoot() }
+    return total
+  }
+
+  /// What each feature of the reply added to one label's margin, largest first: the value
+  /// the margin sums, so the contributions and the bias add up to it.
+  func contributions(_ buffer: FeatureBuffer, for label: Label) -> [(index: Int, amount: Float)] {
+    let vector = FeatureWeighting.vector(buffer.sortedCounts, set: featureSet, idf: idf)
+    return zip(vector.indices, vector.values)
+      .map { (Int($0), $1 * weight(Int($0), label)) }
+      .sorted { ($0.amount, $1.index) > ($1.amount, $0.index) }
+  }
+}
+
+extension Label {
+  /// The label's place in guide order: its lane in a model's rows.
+  var index: Int {
+    switch self {
+    case .acknowledge: 0
+    case .communicate: 1
+    case .apologize: 2
+    case .answer: 3
+    case .excuse: 4
+    case .blame: 5
+    case .rude: 6
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Turns a model's weights on one reply into evidence: which words carried a label, as
+/// spans of the reply, and the features that added most to each label's margin.
+struct ModelExplainer {
+  let model: LinearModel
+  let buffer: FeatureBuffer
+  let text: String
+  /// The rubric's signals by their feature index, to name them.
+  var signalNames: [Int: String] = [:]
+
+  init(model: LinearModel, buffer: FeatureBuffer, text: String, signals: RuleSignals = RuleSignals()) {
+    self.model = model
+    self.buffer = buffer
+    self.text = text
+    for name in signals.featureNames {
+      var hash = FeatureHash(kind: UInt8(ascii: "r"))
+      hash.add(name)
+      signalNames[model.featureSet.ruleOffset + hash.bucket(model.featureSet.ruleBuckets), default: name] = name
+    }
+  }
+
+  /// How much each word of the reply added to a label's margin: each feature's contribution
+  /// shared among its occurrences, and an n-gram's share among its words.
+  func tokenScores(for label: Label) -> [Float] {
+    var scores = [Float](repeating: 0, count: buffer.tokens.count)
+    let contributions = Dictionary(model.contributions(buffer, for: label).map { ($0.index, $0.amount) }, uniquingKeysWith: +)
+    var occurrences: [Int: Int] = [:]
+    for occurrence in buffer.occurrences { occurrences[occurrence.index, default: 0] += 1 }
+    for occurrence in buffer.occurrences where occurrence.firstToken >= 0 {
+      let share = (contributions[occurrence.index] ?? 0) / Float(occurrences[occurrence.index] ?? 1)
+      let words = (occurrence.firstToken...occurrence.lastToken).filter { !buffer.tokens[$0].isMark }
+      for word in words { scores[word] += share / Float(words.count) }
+    }
+    return scores
+  }
+
+  /// The words that carried a label the model gave: the word that added most, with its
+  /// neighbours that also added a good part, as one span.
+  func finding(for label: Label, margin: Float) -> Finding? {
+    let scores = tokenScores(for: label)
+    guard let best = scores.indices.max(by: { (scores[$0], $1) < (scores[$1], $0) }), scores[best] > 0 else { return nil }
+    let floor = scores[best] * 0.3
+    var first = best, last = best
+    while first > 0, last - first < 5, buffer.tokens[first - 1].isMark || scores[first - 1] >= floor {
+      if buffer.tokens[first - 1].isMark { break }
+      first -= 1
+    }
+    while last + 1 < scores.count, last - first < 5, !buffer.tokens[last + 1].isMark, scores[last + 1] >= floor {
+      last += 1
+    }
+    let span = TextSpan(start: buffer.tokens[first].start, end: buffer.tokens[last].end)
+    let evidence = ScalarSlicer(text: text, offsets: [span.start, span.end]).slice(span)
+    let meaning = Self.meaning[label] ?? label.rawValue
+    return Finding(
+      label: label, evidence: evidence, spans: [span], rule: "model.\(label.rawValue)",
+      explanation: "'\(evidence)' — \(meaning), as the learned model reads the reply (margin \(Self.format(margin)))",
+      weight: Double(margin))
+  }
+
+  /// A label's margin and the features that moved it most, for `rebound score --explain`.
+  func explanation(for label: Label, margin: Float, limit: Int = 5) -> LabelExplanation {
+    var firstOccurrence: [Int: FeatureOccurrence] = [:]
+    for occurrence in buffer.occurrences where firstOccurrence[occurrence.index] == nil {
+      firstOccurrence[occurrence.index] = occurrence
+    }
+    let contributions = model.contributions(buffer, for: label).filter { $0.amount != 0 }
+    let strongest = contributions.sorted { (abs($0.amount), $1.index) > (abs($1.amount), $0.index) }.prefix(limit)
+    let parts = strongest.map { item -> LabelExplanation.Contribution in
+      let occurrence = firstOccurrence[item.index]
+      return LabelExplanation.Contribution(
+        feature: describe(item.index, occurrence), amount: Double(item.amount), span: occurrence.flatMap(span(of:)))
+    }
+    return LabelExplanation(
+      label: label, applies: margin > 0, margin: Double(margin), bias: Double(model.bias(label)), contributions: Array(parts))
+  }
+
+  private func span(of occurrence: FeatureOccurrence) -> TextSpan? {
+    guard occurrence.firstToken >= 0 else { return nil }
+    let words = (occurrence.firstToken...occurrence.lastToken).filter { !buffer.tokens[$0].isMark }
+    guard let first = words.first, let last = words.last else { return nil }
+    return TextSpan(start: buffer.tokens[first].start, end: buffer.tokens[last].end)
+  }
+
+  private func describe(_ index: Int, _ occurrence: FeatureOccurrence?) -> String {
+    switch model.featureSet.block(of: index) {
+    case .rules:
+      return signalNames[index].map { "rubric \($0)" } ?? "a rubric finding"
+    case .words, .characters:
+      guard let occurrence else { return "feature \(index)" }
+      let words = (occurrence.firstToken...occurrence.lastToken).map { token -> String in
+        let t = buffer.tokens[token]
+        return t.isMark ? "|" : ScalarSlicer(text: text, offsets: [t.start, t.end]).slice(TextSpan(start: t.start, end: t.end))
+      }
+      let joined = words.joined(separator: " ")
+      return occurrence.kind == .words ? "words '\(joined)'" : "letters in '\(joined)'"
+    }
+  }
+
+  static func format(_ value: Float) -> String { String(format: "%+.2f", Double(value)) }
+
+  static let meaning: [Label: String] = [
+    .acknowledge: "recognises the customer's problem or feelings",
+    .communicate: "says what happens next or asks to understand",
+    .apologize: "apologises",
+    .answer: "commits to a concrete remedy",
+    .excuse: "justifies the failure or points elsewhere",
+    .blame: "suggests the customer caused it",
+    .rude: "dismissive, condescending or hostile",
+  ]
+}
+
+/// Why the model gave (or did not give) one label: its margin, its bias and the features that
+/// added or took away most.
+public struct LabelExplanation: Sendable, Equatable {
+  public struct Contribution: Sendable, Equatable {
+    /// "words 'our supplier'", "letters in 'policy'", "rubric rule:excuse.policy".
+    public var feature: String
+    /// What it added to the margin (negative: took away).
+    public var amount: Double
+    /// Where in the reply it came from, when it came from words.
+    public var span: TextSpan?
+  }
+
+  public var label: Label
+  public var applies: Bool
+  public var margin: Double
+  public var bias: Double
+  public var contributions: [Contribution]
+}

@@ -1,0 +1,124 @@
+public import Foundation
+import Crypto
+
+/// Reads and writes a model file.
+///
+/// Layout (all little-endian): the 8 magic bytes `RBNDMODL`; a `UInt32` format version; a
+/// `UInt32` length *h*; *h* bytes of the header as JSON (sorted keys); zero padding to a
+/// multiple of 16 bytes; then the weights as `Float32`: 8 biases (the seven labels' and one
+/// unused), and for each feature index its 8 lanes (seven label weights, then the idf). The
+/// header's `sha256` covers exactly those weights, and is checked on every load.
+public enum ModelFile {
+  static let magic = Array("RBNDMODL".utf8)
+
+  /// Reads a model; `name` is how errors refer to the file.
+  public static func read(contentsOf url: URL, displayName name: String? = nil) throws(ModelError) -> LinearModel {
+    let name = name ?? url.path
+    let data: Data
+    do {
+      data = try Data(contentsOf: url, options: .alwaysMapped)
+    } catch {
+      throw ModelError(file: name, message: "cannot read the model file (\(error.localizedDescription))")
+    }
+    return try decode(data, name: name)
+  }
+
+  /// The model bundled with Rebound, or nil when the bundle has none.
+  public static func builtIn() throws(ModelError) -> LinearModel? {
+    guard let url = Bundle.module.url(forResource: "model", withExtension: "bin") else { return nil }
+    return try read(contentsOf: url, displayName: "built-in model.bin")
+  }
+
+  /// Reads a model from its bytes; `name` is how errors refer to it.
+  public static func decode(_ data: Data, name: String) throws(ModelError) -> LinearModel {
+    func fail(_ message: String) -> ModelError { ModelError(file: name, message: message) }
+    guard data.count >= 16, Array(data.prefix(8)) == magic else {
+      throw fail("not a Rebound model file (it does not start with RBNDMODL); make one with `rebound train`")
+    }
+    let format = data.littleEndianUInt32(at: 8)
+    guard format == UInt32(ModelHeader.currentFormat) else {
+      throw fail("model format \(format) is not one this Rebound reads (it reads format \(ModelHeader.currentFormat)); retrain it with `rebound train`")
+    }
+    let headerLength = Int(data.littleEndianUInt32(at: 12))
+    guard headerLength > 0, 16 + headerLength <= data.count else { throw fail("the header is cut off") }
+    let header: ModelHeader
+    do {
+      header = try JSONDecoder().decode(ModelHeader.self, from: data.subdata(in: 16..<(16 + headerLength)))
+    } catch {
+      throw fail("the header is not valid (\(error))")
+    }
+    guard header.kind == ModelHeader.modelKind else { throw fail("a model of kind '\(header.kind)', expected '\(ModelHeader.modelKind)'") }
+    guard header.labels == Label.allCases.map(\.rawValue) else {
+      throw fail("its labels are \(header.labels.joined(separator: ", ")), expected \(Label.validNames)")
+    }
+    if let problem = header.featureSet.problem { throw fail("features: \(problem)") }
+    let start = paddedLength(16 + headerLength)
+    let dimension = header.featureSet.dimension
+    let expected = start + (dimension + 1) * 32
+    guard data.count == expected else {
+      throw fail("the weights take \(data.count - start) bytes, expected \((dimension + 1) * 32) for \(dimension) features")
+    }
+    let weights = data.subdata(in: start..<expected)
+    guard hexSHA256(weights) == header.sha256 else {
+      throw fail("the weights do not match the hash in the header: the file is damaged or was edited")
+    }
+    var lanes = [SIMD8<Float>](repeating: SIMD8(), count: dimension + 1)
+    lanes.withUnsafeMutableBytes { target in
+      weights.withUnsafeBytes { source in target.copyMemory(from: source) }
+    }
+    #if _endian(big)
+    lanes = lanes.map { SIMD8(($0.indices.map { Float(bitPattern: $0 == 0 ? 0 : UInt32(littleEndian: $0.bitPattern)) })) }
+    #endif
+    let biases = lanes.removeFirst()
+    return LinearModel(featureSet: header.featureSet, rows: lanes, biases: biases, header: header)
+  }
+
+  /// The file's bytes for trained weights; the header's hash is filled in here.
+  static func encode(featureSet: FeatureSet, rows: [SIMD8<Float>], biases: SIMD8<Float>, training: TrainingSettings, rubric: String) -> Data {
+    var weights = Data()
+    weights.reserveCapacity((rows.count + 1) * 32)
+    for lane in [biases] + rows {
+      for k in 0..<8 { weights.appendLittleEndian(lane[k].bitPattern) }
+    }
+    let header = ModelHeader(
+      format: ModelHeader.currentFormat, kind: ModelHeader.modelKind, featureSet: featureSet,
+      labels: Label.allCases.map(\.rawValue), training: training, rubric: rubric, sha256: hexSHA256(weights))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let json = (try? encoder.encode(header)) ?? Data()
+    var file = Data(magic)
+    file.appendLittleEndian(UInt32(ModelHeader.currentFormat))
+    file.appendLittleEndian(UInt32(json.count))
+    file.append(json)
+    file.append(Data(count: paddedLength(file.count) - file.count))
+    file.append(weights)
+    return file
+  }
+
+  static func paddedLength(_ length: Int) -> Int { (length + 15) / 16 * 16 }
+
+  public static func hexSHA256(_ data: Data) -> String {
+    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+  }
+}
+
+/// A model file that cannot be used, with the file named.
+public struct ModelError: Error, Equatable, CustomStringConvertible, LocalizedError {
+  public var file: String
+  public var message: String
+
+  public var description: String { "\(file): error: \(message)" }
+  public var errorDescription: String? { description }
+}
+
+extension Data {
+  func littleEndianUInt32(at offset: Int) -> UInt32 {
+    var value: UInt32 = 0
+    for k in 0..<4 { value |= UInt32(self[startIndex + offset + k]) << (8 * k) }
+    return value
+  }
+
+  mutating func appendLittleEndian(_ value: UInt32) {
+    for k in 0..<4 { append(UInt8(truncatingIfNeeded: value >> (8 * k))) }
+  }
+}

@@ -1,0 +1,56 @@
+/// The part of a model file a person can read: the format, the features, how it was trained,
+/// and the hash that names it. Written as JSON after the file's magic bytes.
+public struct ModelHeader: Sendable, Equatable, Codable {
+  /// The model file format; a reader refuses a format it does not know.
+  public var format: Int
+  public var kind: String
+  public var featureSet: FeatureSet
+  /// The labels of the rows' lanes, in order.
+  public var labels: [String]
+  /// How the weights were fitted.
+  public var training: TrainingSettings
+  /// The version of the rubric whose findings were features when it was trained.
+  public var rubric: String
+  /// The SHA-256 of the weights that follow the header, in hex.
+  public var sha256: String
+
+  enum CodingKeys: String, CodingKey {
+    case format, kind, labels, training, rubric, sha256
+    case featureSet = "features"
+  }
+
+  /// The first 16 hex digits of the weights' hash.
+  public var version: String { String(sha256.prefix(16)) }
+
+  public static let currentFormat = 1
+  public static let modelKind = "rebound-linear-model"
+}
+
+/// The trainer's settings, kept in the model so the same corpus and settings give the same
+/// bytes and anyone can see how a model was made.
+public struct TrainingSettings: Sendable, Equatable, Codable {
+  /// The inverse strength of the L2 penalty (LIBLINEAR's and scikit-learn's `C`).
+  public var c: Double
+  /// Each class weighted by the inverse of its frequency, as scikit-learn's "balanced".
+  public var balanced: Bool
+  /// The solver's stopping tolerance on the largest dual gradient.
+  public var tolerance: Double
+  public var maxEpochs: Int
+  /// The seed of the order in which the solver visits replies.
+  public var seed: UInt64
+
+  enum CodingKeys: String, CodingKey {
+    case c, balanced, tolerance, seed
+    case maxEpochs = "max_epochs"
+  }
+
+  public init(c: Double = 10, balanced: Bool = true, tolerance: Double = 0.01, maxEpochs: Int = 200, seed: UInt64 = 20_261_206) {
+    self.c = c
+    self.balanced = balanced
+    self.tolerance = tolerance
+    self.maxEpochs = maxEpochs
+    self.seed = seed
+  }
+
+  public static let standard = TrainingSettings()
+}

@@ -1,0 +1,46 @@
+extension Scorer {
+  /// The learned layer's decision over the rubric's verdict: the model says which labels
+  /// apply; a label the rubric also found keeps the rubric's evidence, and one only the model
+  /// found gets the words that weighed most for it.
+  func decide(_ rules: Verdict, with model: LinearModel, using workspace: inout Workspace) -> Verdict {
+    let margins = features(of: rules, for: model, using: &workspace)
+    let labels = Label.allCases.filter { margins[$0.index] > 0 }
+    if labels == rules.labels { return rules }
+    var findings = rules.findings.filter { labels.contains($0.label) }
+    let learned = labels.filter { !rules.labels.contains($0) }
+    if !learned.isEmpty {
+      workspace.features.recording = true
+      _ = features(of: rules, for: model, using: &workspace)
+      workspace.features.recording = false
+      let explainer = ModelExplainer(model: model, buffer: workspace.features, text: rules.text)
+      findings += learned.compactMap { explainer.finding(for: $0, margin: margins[$0.index]) }
+      findings.sort { ($0.start, $0.label) < ($1.start, $1.label) }
+    }
+    let evidenced = labels.filter { label in findings.contains { $0.label == label } }
+    return Verdict(text: rules.text, findings: findings, labels: evidenced, cues: rules.cues)
+  }
+
+  /// Each label's margin from the model, with the reply's features left in the workspace.
+  func features(of rules: Verdict, for model: LinearModel, using workspace: inout Workspace) -> SIMD8<Float> {
+    if workspace.features.dimension != model.featureSet.dimension {
+      let recording = workspace.features.recording
+      workspace.features = FeatureBuffer(dimension: model.featureSet.dimension)
+      workspace.features.recording = recording
+    }
+    let extractor = FeatureExtractor(set: model.featureSet)
+    extractor.extract(rules.text, signals: RuleSignals(rules), into: &workspace.features, scanner: &workspace.featureScanner)
+    return model.margins(workspace.features)
+  }
+
+  /// Every label's top contributions from the model, for `rebound score --explain`; empty
+  /// without a model.
+  public func explain(_ text: String) -> [LabelExplanation] {
+    guard let model = rubric.model else { return [] }
+    var workspace = Workspace()
+    let rules = ruleVerdict(text, using: &workspace)
+    workspace.features.recording = true
+    let margins = features(of: rules, for: model, using: &workspace)
+    let explainer = ModelExplainer(model: model, buffer: workspace.features, text: text)
+    return Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
+  }
+}

@@ -1,0 +1,135 @@
+public import Foundation
+
+/// Trains the learned layer: reads every reply's features (its words and what the rubric
+/// found in it), weighs them, and fits one logistic regression per label, on every core.
+public struct ModelTrainer: Sendable {
+  public var featureSet: FeatureSet
+  public var settings: TrainingSettings
+
+  public init(featureSet: FeatureSet = .standard, settings: TrainingSettings = .standard) {
+    self.featureSet = featureSet
+    self.settings = settings
+  }
+
+  /// One reply to learn from, and how much it counts (1 unless a corpus is given more weight).
+  public struct Example: Sendable {
+    public var reply: LabelledReply
+    public var weight: Double
+
+    public init(reply: LabelledReply, weight: Double = 1) {
+      self.reply = reply
+      self.weight = weight
+    }
+  }
+
+  /// The model file's bytes: the same examples and settings give the same bytes.
+  /// - Parameters:
+  ///   - examples: the labelled replies, in corpus order.
+  ///   - rubricVersion: the version of the rubric whose findings are features.
+  ///   - scorerFor: the rubric's scorer for a reply's scenario (its model, if any, is not used).
+  public func train(_ examples: [Example], rubricVersion: String, scorerFor: (String?) -> Scorer) throws(TrainingError) -> Data {
+    if let problem = featureSet.problem { throw TrainingError.badSettings(problem) }
+    guard settings.c > 0, settings.c.isFinite else { throw TrainingError.badSettings("C must be a positive number") }
+    guard !examples.isEmpty else { throw TrainingError.noExamples }
+    for label in Label.allCases {
+      let positives = examples.filter { $0.reply.labels.contains(label) }.count
+      if positives == 0 || positives == examples.count {
+        throw TrainingError.oneClass(label, positives: positives, count: examples.count)
+      }
+    }
+    let counts = featureCounts(examples, scorerFor: scorerFor)
+    let idf = inverseDocumentFrequencies(counts)
+    let vectors = counts.map { FeatureWeighting.vector($0, set: featureSet, idf: { idf[$0] }) }
+
+    let labels = Label.allCases
+    let results = FitResults(count: labels.count)
+    let solver = LogisticRegression(tolerance: settings.tolerance, maxEpochs: settings.maxEpochs)
+    DispatchQueue.concurrentPerform(iterations: labels.count) { k in
+      let label = labels[k]
+      let positive = examples.map { $0.reply.labels.contains(label) }
+      let cost = costs(examples, positive: positive)
+      var rng = SeededRandom(seed: settings.seed &+ UInt64(k))
+      let fit = solver.fit(vectors, positive: positive, cost: cost, dimension: featureSet.dimension, using: &rng)
+      results.store(fit, at: k)
+    }
+    let fits = results.fits
+
+    var rows = [SIMD8<Float>](repeating: SIMD8(), count: featureSet.dimension)
+    var biases = SIMD8<Float>()
+    for (k, fit) in fits.enumerated() {
+      guard let fit else { continue }
+      biases[k] = Float(fit.bias)
+      for index in 0..<featureSet.dimension { rows[index][k] = Float(fit.weights[index]) }
+    }
+    for index in 0..<featureSet.dimension { rows[index][LinearModel.idfLane] = idf[index] }
+    return ModelFile.encode(featureSet: featureSet, rows: rows, biases: biases, training: settings, rubric: rubricVersion)
+  }
+
+  /// Each reply's feature counts, sorted by index, read with the same extractor as scoring.
+  private func featureCounts(_ examples: [Example], scorerFor: (String?) -> Scorer) -> [[(index: Int, count: Int)]] {
+    let extractor = FeatureExtractor(set: featureSet)
+    var workspace = Scorer.Workspace()
+    var buffer = FeatureBuffer(dimension: featureSet.dimension)
+    var scanner = ReplyScanner()
+    return examples.map { example in
+      let rules = scorerFor(example.reply.scenario).ruleVerdict(example.reply.text, using: &workspace)
+      extractor.extract(example.reply.text, signals: RuleSignals(rules), into: &buffer, scanner: &scanner)
+      return buffer.sortedCounts
+    }
+  }
+
+  /// The idf of every word and byte n-gram index over the training replies; 1 for the
+  /// rubric's signals and for indices no reply touched.
+  private func inverseDocumentFrequencies(_ counts: [[(index: Int, count: Int)]]) -> [Float] {
+    var documents = [Int](repeating: 0, count: featureSet.dimension)
+    for reply in counts { for (index, _) in reply { documents[index] += 1 } }
+    return (0..<featureSet.dimension).map { index in
+      featureSet.block(of: index) == .rules ? 1 : FeatureWeighting.idf(documents: counts.count, withFeature: documents[index])
+    }
+  }
+
+  /// Each reply's `C`: the penalty's inverse strength, times its class's balancing weight
+  /// (`n / (2 × n_class)`) when balanced, times the reply's own weight.
+  private func costs(_ examples: [Example], positive: [Bool]) -> [Double] {
+    let total = examples.reduce(0) { $0 + $1.weight }
+    let positiveTotal = zip(examples, positive).reduce(0) { $0 + ($1.1 ? $1.0.weight : 0) }
+    let negativeTotal = total - positiveTotal
+    return zip(examples, positive).map { example, isPositive in
+      let classWeight = settings.balanced ? total / (2 * (isPositive ? positiveTotal : negativeTotal)) : 1
+      return settings.c * classWeight * example.weight
+    }
+  }
+}
+
+/// The labels' fits as the solver threads finish them.
+///
+/// `@unchecked Sendable` is safe: `fits` is only read or written while `lock` is held, and
+/// each thread writes its own slot.
+private final class FitResults: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: [LogisticRegression.Fit?]
+
+  init(count: Int) { stored = Array(repeating: nil, count: count) }
+
+  func store(_ fit: LogisticRegression.Fit, at index: Int) { lock.withLock { stored[index] = fit } }
+
+  var fits: [LogisticRegression.Fit?] { lock.withLock { stored } }
+}
+
+/// Why a model could not be trained.
+public enum TrainingError: Error, Equatable, CustomStringConvertible, LocalizedError {
+  case noExamples
+  case oneClass(Label, positives: Int, count: Int)
+  case badSettings(String)
+
+  public var description: String {
+    switch self {
+    case .noExamples: "error: no labelled reply to train on"
+    case let .oneClass(label, positives, count):
+      "error: every label needs replies with it and without it; '\(label.rawValue)' is on \(positives) of \(count) replies"
+    case let .badSettings(problem): "error: \(problem)"
+    }
+  }
+
+  public var errorDescription: String? { description }
+}
