@@ -90,7 +90,7 @@ import ReboundKit
       {"text": "Thank you for your patience.", "labels": ["acknowledge"]}
       {"text": "Have a nice day.", "labels": []}
       """)
-    let outcome = try ReboundBinary.run(["eval", "good.jsonl", "--json"], in: directory.url)
+    let outcome = try ReboundBinary.run(["eval", "good.jsonl", "--json", "--no-model"], in: directory.url)
     #expect(outcome.status == 0)
     #expect(outcome.stderr == "")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
@@ -161,7 +161,7 @@ import ReboundKit
       outcome.stderr == """
         bad.jsonl:2: not valid JSON (expected one object a line, like {"text": "…", "labels": ["apologize"]})
         bad.jsonl:4: unknown label 'appology'; \(Self.validLabels)
-        bad.jsonl:5: missing "text"
+        bad.jsonl:5: missing "text" (or an "id" to read it from --texts FILE)
         bad.jsonl: 3 malformed line(s); the figures above leave them out
 
         """)

@@ -62,7 +62,7 @@ import Testing
   }
 
   @Test func withoutTextScoresEachLineOfStandardInput() throws {
-    let outcome = try ReboundBinary.run(["score", "--json"], stdin: "Calm down.\nI'm so sorry.\n\nCould you send me the order number?\n")
+    let outcome = try ReboundBinary.run(["score", "--json", "--no-model"], stdin: "Calm down.\nI'm so sorry.\n\nCould you send me the order number?\n")
     #expect(outcome.status == 0)
     let objects = try outcome.stdout.split(separator: "\n").map {
       try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])

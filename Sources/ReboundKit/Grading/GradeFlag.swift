@@ -3,6 +3,8 @@ public enum GradeFlag: String, Sendable, Codable, CaseIterable, Comparable {
   /// The rubric has changed since the session was scored: the verdicts may differ from what
   /// the trainee saw.
   case rubricChanged = "rubric-changed"
+  /// The learned model has changed since the session was scored.
+  case modelChanged = "model-changed"
   /// The scenario file has changed since the session was played.
   case scenarioChanged = "scenario-changed"
   /// The turns were edited after the session saved them (the checksum does not match).
@@ -13,6 +15,7 @@ public enum GradeFlag: String, Sendable, Codable, CaseIterable, Comparable {
   public var explanation: String {
     switch self {
     case .rubricChanged: "the rubric changed since the session; verdicts re-scored with the current one"
+    case .modelChanged: "the learned model changed since the session; verdicts re-scored with the current one"
     case .scenarioChanged: "the scenario file changed since the session"
     case .tampered: "the turns were edited after the session saved them"
     case .unknownScenario: "no scenario file has this id; scored without its vocabulary"

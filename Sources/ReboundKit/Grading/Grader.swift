@@ -56,6 +56,7 @@ public struct Grader: Sendable {
       : Scorecard(verdicts: verdicts, outcome: header.outcome, passMark: passMark, overrides: transcript.reviewedLabels)
     var flags: [GradeFlag] = []
     if let version = header.rubric, version != rubric.version { flags.append(.rubricChanged) }
+    if let version = header.model, version != rubric.modelVersion { flags.append(.modelChanged) }
     if let scenario {
       if let hash = header.scenarioHash, hash != scenario.hash { flags.append(.scenarioChanged) }
     } else {

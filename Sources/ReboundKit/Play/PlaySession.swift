@@ -136,10 +136,11 @@ public final class PlaySession {
   }
 
   private func startTranscript(for conversation: Conversation) throws(TranscriptWriter.Failure) -> TranscriptWriter {
-    let header = TranscriptHeader(
+    var header = TranscriptHeader(
       scenario: settings.scenario.id, scenarioHash: settings.scenario.hash, rubric: settings.scorer.rubric.version,
       trainee: settings.trainee, mode: settings.mode, difficulty: conversation.difficulty, seed: settings.seed,
       passMark: settings.passMark, started: TranscriptWriter.iso(clock()))
+    header.model = settings.scorer.rubric.modelVersion
     let writer = try TranscriptWriter(directory: settings.transcripts, header: header, at: clock())
     try writer.append(TranscriptLine(speaker: .customer, text: conversation.opening, mood: conversation.currentMood))
     return writer

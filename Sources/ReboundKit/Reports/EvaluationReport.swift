@@ -28,6 +28,7 @@ public struct EvaluationReport: Sendable {
     out += "exact match  " + String(format: "%.3f", evaluation.exactMatch)
       + " (\(evaluation.count - evaluation.misses.count) of \(evaluation.count) replies with exactly the right labels)\n"
     if let rubric { out += "rubric       \(rubric.source), version \(rubric.version)\n" }
+    if let model = rubric?.model { out += "model        learned layer, version \(model.version) (--no-model: the rubric alone)\n" }
     return out
   }
 

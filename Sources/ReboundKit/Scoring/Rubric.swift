@@ -15,6 +15,9 @@ public struct Rubric: Sendable {
   /// words, or nil for the rubric alone.
   public private(set) var model: LinearModel?
 
+  /// The learned model's version, or "none" for the rubric alone: what transcripts are stamped with.
+  public var modelVersion: String { model?.version ?? "none" }
+
   /// The same rubric with a learned layer over it (or without one, for nil).
   public func with(model: LinearModel?) -> Rubric {
     var copy = self

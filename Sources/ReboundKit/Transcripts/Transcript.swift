@@ -78,6 +78,9 @@ public struct TranscriptHeader: Sendable, Equatable {
   public var scenario: String
   public var scenarioHash: String?
   public var rubric: String?
+  /// The learned model's version when the session was scored, "none" for the rubric alone;
+  /// absent in transcripts written before the learned layer.
+  public var model: String?
   public var trainee: String
   public var mode: PlayMode?
   public var difficulty: Difficulty?

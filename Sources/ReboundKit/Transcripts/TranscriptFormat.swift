@@ -10,6 +10,7 @@ enum TranscriptFormat {
       ("scenario", header.scenario),
       ("scenario-hash", header.scenarioHash),
       ("rubric", header.rubric),
+      ("model", header.model),
       ("trainee", header.trainee),
       ("mode", header.mode?.rawValue),
       ("difficulty", header.difficulty?.rawValue),

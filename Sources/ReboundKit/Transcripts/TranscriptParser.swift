@@ -8,7 +8,7 @@ public struct TranscriptParser: Sendable {
   public init(file: String) { self.file = file }
 
   static let headerKeys = [
-    "format", "scenario", "scenario-hash", "rubric", "trainee", "mode", "difficulty", "seed", "pass-mark", "started",
+    "format", "scenario", "scenario-hash", "rubric", "model", "trainee", "mode", "difficulty", "seed", "pass-mark", "started",
     "ended", "outcome", "turns-sha256",
   ]
 
@@ -192,6 +192,7 @@ public struct TranscriptParser: Sendable {
       difficulty: difficulty, seed: seed, passMark: passMark, started: value("started"), ended: value("ended"),
       outcome: outcome)
     header.turnsChecksum = value("turns-sha256")
+    header.model = value("model")
     return header
   }
 }

@@ -8,7 +8,10 @@ struct RubricOption: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Use this rule file instead of the built-in rubric.", valueName: "file"))
   var rubric: String?
 
-  @Option(name: .long, help: ArgumentHelp("Use this learned model (from `rebound train`) instead of the built-in one.", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Decide labels with this learned model (a file from `rebound train`, or 'built-in').", valueName: "file"))
   var model: String?
 
   @Flag(name: .long, help: "Score with the rubric alone, without the learned model.")
@@ -18,14 +21,26 @@ struct RubricOption: ParsableArguments {
     if noModel && model != nil { throw ValidationError("--model and --no-model cannot be used together") }
   }
 
-  /// The rubric with its learned model: `--model`, else the built-in model, unless `--no-model`.
+  /// The rubric with the model named by `--model`, or the rubric alone: what the session and
+  /// grading commands use (their customer and scenario paths are tuned on the rubric alone).
   func load() throws -> Rubric {
+    try load(builtInModelByDefault: false)
+  }
+
+  /// The rubric with its learned model: `--model`, else the built-in model when the rubric
+  /// is the built-in one (the model was trained over it), unless `--no-model`.
+  func loadWithBuiltInModel() throws -> Rubric {
+    try load(builtInModelByDefault: rubric == nil)
+  }
+
+  private func load(builtInModelByDefault: Bool) throws -> Rubric {
     let rules = try loadRubricAlone()
     if noModel { return rules }
-    if let model {
-      return rules.with(model: try ModelFile.read(contentsOf: URL(fileURLWithPath: model), displayName: model))
+    switch model {
+    case "built-in"?: return rules.with(model: try ModelFile.builtIn())
+    case let path?: return rules.with(model: try ModelFile.read(contentsOf: URL(fileURLWithPath: path), displayName: path))
+    case nil: return builtInModelByDefault ? rules.with(model: try ModelFile.builtIn()) : rules
     }
-    return rules.with(model: try ModelFile.builtIn())
   }
 
   /// The rule file alone, for training a model over it.

@@ -11,6 +11,7 @@ extension Rebound {
           rebound score "I'm so sorry — I'll refund the whole order today."
           rebound score --scenario lost-pants "Are you sure you locked your door?"
           printf 'sorry\\ncalm down\\n' | rebound score --json
+          rebound score --explain "Our supplier sets those prices."
         """
     )
 
@@ -23,7 +24,14 @@ extension Rebound {
     @Flag(name: .long, help: "Print JSON: one object per reply, {\"labels\": [...], \"findings\": [...]}.")
     var json = false
 
+    @Flag(name: .long, help: "Also show, for every label, the learned model's margin and the features that weighed most.")
+    var explain = false
+
     @OptionGroup var options: ScoringOptions
+
+    func validate() throws {
+      if explain && json { throw ValidationError("--explain adds to the text output; use it without --json") }
+    }
 
     func run() throws {
       let rubric = try options.loadRubric()
@@ -35,6 +43,7 @@ extension Rebound {
       func emit(_ reply: String) {
         let report = VerdictReport(verdict: scorer.score(reply, using: &workspace), style: style)
         print(json ? report.json : report.text, terminator: json ? "\n" : "")
+        if explain && !json { print(ExplanationReport(text: reply, explanations: scorer.explain(reply)).rendered, terminator: "") }
       }
 
       if let text {

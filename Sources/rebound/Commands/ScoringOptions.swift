@@ -9,7 +9,8 @@ struct ScoringOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Where scenario files are read from.", valueName: "dir"))
   var scenarios: String = "scenarios"
 
-  func loadRubric() throws -> Rubric { try rubricFile.load() }
+  /// `score` and `eval` read with the learned model by default.
+  func loadRubric() throws -> Rubric { try rubricFile.loadWithBuiltInModel() }
 
   var loader: ScenarioVocabularyLoader {
     ScenarioVocabularyLoader(directory: URL(fileURLWithPath: scenarios))

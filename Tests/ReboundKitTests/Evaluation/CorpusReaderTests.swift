@@ -17,7 +17,7 @@ import Testing
       result.problems.map(\.description) == [
         #"malformed.jsonl:2: not valid JSON (expected one object a line, like {"text": "…", "labels": ["apologize"]})"#,
         "malformed.jsonl:3: unknown label 'apologise' (did you mean 'apologize'?); \(Self.validLabels)",
-        #"malformed.jsonl:4: missing "text""#,
+        #"malformed.jsonl:4: missing "text" (or an "id" to read it from --texts FILE)"#,
         #"malformed.jsonl:5: "text" must be a string"#,
         #"malformed.jsonl:6: "labels" must be a list of label names"#,
         #"malformed.jsonl:8: "scenario" must be a string"#,

@@ -13,6 +13,7 @@ public struct LinearModel: Sendable {
 
   static let idfLane = 7
 
+
   init(featureSet: FeatureSet, rows: [SIMD8<Float>], biases: SIMD8<Float>, header: ModelHeader) {
     self.featureSet = featureSet
     self.rows = rows

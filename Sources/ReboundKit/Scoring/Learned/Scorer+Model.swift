@@ -4,6 +4,8 @@ extension Scorer {
   /// found gets the words that weighed most for it.
   func decide(_ rules: Verdict, with model: LinearModel, using workspace: inout Workspace) -> Verdict {
     let margins = features(of: rules, for: model, using: &workspace)
+    // The model decides alone: requiring a margin to overrule the rubric measured worse on
+    // held-out real replies (docs/learned-scorer.md).
     let labels = Label.allCases.filter { margins[$0.index] > 0 }
     if labels == rules.labels { return rules }
     var findings = rules.findings.filter { labels.contains($0.label) }
@@ -40,7 +42,7 @@ extension Scorer {
     let rules = ruleVerdict(text, using: &workspace)
     workspace.features.recording = true
     let margins = features(of: rules, for: model, using: &workspace)
-    let explainer = ModelExplainer(model: model, buffer: workspace.features, text: text)
+    let explainer = ModelExplainer(model: model, buffer: workspace.features, text: text, signals: RuleSignals(rules))
     return Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
   }
 }

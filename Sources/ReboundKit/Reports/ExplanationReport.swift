@@ -1,0 +1,28 @@
+import Foundation
+
+/// `rebound score --explain`: for every label, the learned model's margin and the features
+/// that moved it most, each with the words it came from.
+public struct ExplanationReport: Sendable {
+  public var text: String
+  public var explanations: [LabelExplanation]
+
+  public init(text: String, explanations: [LabelExplanation]) {
+    self.text = text
+    self.explanations = explanations
+  }
+
+  /// One block per label: "excuse  yes  margin +1.03 (bias -2.10)", then its contributions.
+  public var rendered: String {
+    guard !explanations.isEmpty else { return "  learned model: none (scored with the rubric alone)\n" }
+    var out = "  learned model, per label (margin above 0: the label applies):\n"
+    for item in explanations {
+      let verdict = item.applies ? "yes" : "no "
+      out += "  \(item.label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(verdict)  margin "
+        + String(format: "%+.2f", item.margin) + " (bias " + String(format: "%+.2f", item.bias) + ")\n"
+      for part in item.contributions {
+        out += "      " + String(format: "%+.2f", part.amount) + "  \(TerminalStyle.neutralized(part.feature))\n"
+      }
+    }
+    return out
+  }
+}
