@@ -2,19 +2,21 @@ import Foundation
 import ReboundKit
 
 // Scores replies drawn from the corpus, over and over, and prints replies per second.
-//   swift run -c release ReboundBench [corpus.jsonl …] [--count N] [--runs R]
+//   swift run -c release ReboundBench [corpus.jsonl …] [--count N] [--runs R] [--no-model]
 // Or writes transcripts for the grading benchmark (Benchmarks/grade-bench.sh):
 //   swift run -c release ReboundBench --generate-transcripts DIR [--count N]
 var files: [String] = []
 var count = 100_000
 var runs = 5
 var generateInto: String?
+var withModel = true
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
   switch argument {
   case "--count": count = arguments.popFirst().flatMap(Int.init) ?? count
   case "--runs": runs = arguments.popFirst().flatMap(Int.init) ?? runs
   case "--generate-transcripts": generateInto = arguments.popFirst()
+  case "--no-model": withModel = false
   default: files.append(argument)
   }
 }
@@ -47,13 +49,14 @@ if let generateInto {
 let loadStart = ContinuousClock.now
 let scorer: Scorer
 do {
-  scorer = try Scorer(rubric: try Rubric.builtIn())
+  let rubric = try Rubric.builtIn()
+  scorer = try Scorer(rubric: withModel ? rubric.with(model: try ModelFile.builtIn()) : rubric)
 } catch {
   FileHandle.standardError.write(Data("\(error)\n".utf8))
   exit(1)
 }
 let loadTime = ContinuousClock.now - loadStart
-print("rubric load and compile: \(loadTime)")
+print("rubric load and compile\(withModel ? ", and the learned model's load" : " (rubric alone)"): \(loadTime)")
 
 var rates: [Double] = []
 var workspace = Scorer.Workspace()

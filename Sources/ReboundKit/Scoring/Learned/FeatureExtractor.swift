@@ -41,9 +41,7 @@ struct FeatureExtractor: Sendable {
 
   private func addSignals(_ signals: RuleSignals, to buffer: inout FeatureBuffer) {
     guard set.ruleScale > 0 else { return }
-    for name in signals.featureNames {
-      var hash = FeatureHash(kind: UInt8(ascii: "r"))
-      hash.add(name)
+    signals.forEachFeatureHash { hash in
       buffer.add(set.ruleOffset + hash.bucket(set.ruleBuckets), firstToken: -1, lastToken: -1, kind: .rules)
     }
   }

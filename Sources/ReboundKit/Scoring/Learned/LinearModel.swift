@@ -34,6 +34,12 @@ public struct LinearModel: Sendable {
   /// Each label's margin (above zero: the label applies), lanes in guide order.
   /// - Complexity: O(*k*) in the features the reply touched.
   func margins(_ buffer: FeatureBuffer) -> SIMD8<Float> {
+    var norms = BlockNorms()
+    return margins(buffer, norms: &norms)
+  }
+
+  /// The margins, and the lengths the word and byte blocks were divided by.
+  func margins(_ buffer: FeatureBuffer, norms: inout BlockNorms) -> SIMD8<Float> {
     var words = SIMD8<Float>(), characters = SIMD8<Float>(), rules = SIMD8<Float>()
     var wordNorm: Float = 0, characterNorm: Float = 0
     let ruleOffset = featureSet.ruleOffset, charOffset = featureSet.charOffset
@@ -58,10 +64,22 @@ public struct LinearModel: Sendable {
         }
       }
     }
+    norms = BlockNorms(words: wordNorm.squareRoot(), characters: characterNorm.squareRoot())
     var total = biases + rules
-    if wordNorm > 0 { total += words / wordNorm.squareRoot() }
-    if characterNorm > 0 { total += characters / characterNorm.squareRoot() }
+    if norms.words > 0 { total += words / norms.words }
+    if norms.characters > 0 { total += characters / norms.characters }
     return total
+  }
+
+  /// What one feature index, seen `count` times, adds to a label's margin.
+  func contribution(of index: Int, count: Int, to label: Label, norms: BlockNorms) -> Float {
+    let weight = rows[index][label.index]
+    switch featureSet.block(of: index) {
+    case .rules: return featureSet.ruleScale * weight
+    case .words: return norms.words > 0 ? FeatureWeighting.termWeight(count) * idf(index) / norms.words * weight : 0
+    case .characters:
+      return norms.characters > 0 ? FeatureWeighting.termWeight(count) * idf(index) / norms.characters * weight : 0
+    }
   }
 
   /// What each feature of the reply added to one label's margin, largest first: the value
@@ -72,6 +90,12 @@ public struct LinearModel: Sendable {
       .map { (Int($0), $1 * weight(Int($0), label)) }
       .sorted { ($0.amount, $1.index) > ($1.amount, $0.index) }
   }
+}
+
+/// The lengths a reply's word and byte blocks are divided by, so each has unit length.
+struct BlockNorms {
+  var words: Float = 0
+  var characters: Float = 0
 }
 
 extension Label {

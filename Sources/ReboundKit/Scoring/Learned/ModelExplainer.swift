@@ -6,12 +6,14 @@ struct ModelExplainer {
   let model: LinearModel
   let buffer: FeatureBuffer
   let text: String
+  let norms: BlockNorms
   /// The rubric's signals by their feature index, to name them.
   var signalNames: [Int: String] = [:]
 
-  init(model: LinearModel, buffer: FeatureBuffer, text: String, signals: RuleSignals = RuleSignals()) {
+  init(model: LinearModel, buffer: FeatureBuffer, norms: BlockNorms, text: String, signals: RuleSignals = RuleSignals()) {
     self.model = model
     self.buffer = buffer
+    self.norms = norms
     self.text = text
     for name in signals.featureNames {
       var hash = FeatureHash(kind: UInt8(ascii: "r"))
@@ -24,13 +26,15 @@ struct ModelExplainer {
   /// shared among its occurrences, and an n-gram's share among its words.
   func tokenScores(for label: Label) -> [Float] {
     var scores = [Float](repeating: 0, count: buffer.tokens.count)
-    let contributions = Dictionary(model.contributions(buffer, for: label).map { ($0.index, $0.amount) }, uniquingKeysWith: +)
-    var occurrences: [Int: Int] = [:]
-    for occurrence in buffer.occurrences { occurrences[occurrence.index, default: 0] += 1 }
     for occurrence in buffer.occurrences where occurrence.firstToken >= 0 {
-      let share = (contributions[occurrence.index] ?? 0) / Float(occurrences[occurrence.index] ?? 1)
-      let words = (occurrence.firstToken...occurrence.lastToken).filter { !buffer.tokens[$0].isMark }
-      for word in words { scores[word] += share / Float(words.count) }
+      let count = Int(buffer.counts[occurrence.index])
+      let share = model.contribution(of: occurrence.index, count: count, to: label, norms: norms) / Float(max(count, 1))
+      var words = 0
+      for token in occurrence.firstToken...occurrence.lastToken where !buffer.tokens[token].isMark { words += 1 }
+      guard words > 0 else { continue }
+      for token in occurrence.firstToken...occurrence.lastToken where !buffer.tokens[token].isMark {
+        scores[token] += share / Float(words)
+      }
     }
     return scores
   }

@@ -21,4 +21,17 @@ struct RuleSignals {
   var featureNames: [String] {
     labels.map { "label:\($0.rawValue)" } + cues.map { "cue:\($0)" } + rules.map { "rule:\($0)" }
   }
+
+  /// Calls `body` with the hash of each name of `featureNames`, without building the names.
+  func forEachFeatureHash(_ body: (FeatureHash) -> Void) {
+    func hash(_ prefix: StaticString, _ name: String) -> FeatureHash {
+      var hash = FeatureHash(kind: UInt8(ascii: "r"))
+      prefix.withUTF8Buffer { hash.add($0) }
+      hash.add(name)
+      return hash
+    }
+    for label in labels { body(hash("label:", label.rawValue)) }
+    for cue in cues { body(hash("cue:", cue)) }
+    for rule in rules { body(hash("rule:", rule)) }
+  }
 }

@@ -3,7 +3,8 @@ extension Scorer {
   /// apply; a label the rubric also found keeps the rubric's evidence, and one only the model
   /// found gets the words that weighed most for it.
   func decide(_ rules: Verdict, with model: LinearModel, using workspace: inout Workspace) -> Verdict {
-    let margins = features(of: rules, for: model, using: &workspace)
+    var norms = BlockNorms()
+    let margins = features(of: rules, for: model, using: &workspace, norms: &norms)
     // The model decides alone: requiring a margin to overrule the rubric measured worse on
     // held-out real replies (docs/learned-scorer.md).
     let labels = Label.allCases.filter { margins[$0.index] > 0 }
@@ -12,9 +13,9 @@ extension Scorer {
     let learned = labels.filter { !rules.labels.contains($0) }
     if !learned.isEmpty {
       workspace.features.recording = true
-      _ = features(of: rules, for: model, using: &workspace)
+      _ = features(of: rules, for: model, using: &workspace, norms: &norms)
       workspace.features.recording = false
-      let explainer = ModelExplainer(model: model, buffer: workspace.features, text: rules.text)
+      let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: rules.text)
       findings += learned.compactMap { explainer.finding(for: $0, margin: margins[$0.index]) }
       findings.sort { ($0.start, $0.label) < ($1.start, $1.label) }
     }
@@ -23,7 +24,7 @@ extension Scorer {
   }
 
   /// Each label's margin from the model, with the reply's features left in the workspace.
-  func features(of rules: Verdict, for model: LinearModel, using workspace: inout Workspace) -> SIMD8<Float> {
+  func features(of rules: Verdict, for model: LinearModel, using workspace: inout Workspace, norms: inout BlockNorms) -> SIMD8<Float> {
     if workspace.features.dimension != model.featureSet.dimension {
       let recording = workspace.features.recording
       workspace.features = FeatureBuffer(dimension: model.featureSet.dimension)
@@ -31,7 +32,7 @@ extension Scorer {
     }
     let extractor = FeatureExtractor(set: model.featureSet)
     extractor.extract(rules.text, signals: RuleSignals(rules), into: &workspace.features, scanner: &workspace.featureScanner)
-    return model.margins(workspace.features)
+    return model.margins(workspace.features, norms: &norms)
   }
 
   /// Every label's top contributions from the model, for `rebound score --explain`; empty
@@ -41,8 +42,9 @@ extension Scorer {
     var workspace = Workspace()
     let rules = ruleVerdict(text, using: &workspace)
     workspace.features.recording = true
-    let margins = features(of: rules, for: model, using: &workspace)
-    let explainer = ModelExplainer(model: model, buffer: workspace.features, text: text, signals: RuleSignals(rules))
+    var norms = BlockNorms()
+    let margins = features(of: rules, for: model, using: &workspace, norms: &norms)
+    let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: text, signals: RuleSignals(rules))
     return Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
   }
 }
