@@ -1,0 +1,58 @@
+import Foundation
+@testable import ReboundKit
+import Testing
+
+@Suite struct ModelFileTests {
+  static let small = FeatureSet(
+    extractorVersion: 1, wordBuckets: 4, wordNgrams: 2, charBuckets: 4, charNgramsFrom: 2, charNgramsTo: 3,
+    ruleBuckets: 2, ruleScale: 0.5)
+
+  static func bytes() -> Data {
+    let rows = (0..<small.dimension).map { index in SIMD8<Float>((0..<8).map { Float(index * 8 + $0) / 100 }) }
+    return ModelFile.encode(
+      featureSet: small, rows: rows, biases: SIMD8(repeating: -1), training: .standard, rubric: "0123456789abcdef")
+  }
+
+  @Test func readsBackWhatItWrote() throws {
+    let model = try ModelFile.decode(Self.bytes(), name: "m.bin")
+    #expect(model.featureSet == Self.small)
+    #expect(model.rows.count == Self.small.dimension)
+    #expect(model.rows[3][2] == Float(3 * 8 + 2) / 100)
+    #expect(model.idf(5) == Float(5 * 8 + 7) / 100)
+    #expect(model.bias(.rude) == -1)
+    #expect(model.header.rubric == "0123456789abcdef")
+    #expect(model.version.count == 16)
+    #expect(Self.bytes() == Self.bytes())
+  }
+
+  @Test func aChangedWeightIsCaught() {
+    var data = Self.bytes()
+    data[data.count - 5] ^= 0x01
+    let error = #expect(throws: ModelError.self) { try ModelFile.decode(data, name: "m.bin") }
+    #expect(error?.description == "m.bin: error: the weights do not match the hash in the header: the file is damaged or was edited")
+  }
+
+  @Test func notAModelFile() {
+    let error = #expect(throws: ModelError.self) { try ModelFile.decode(Data("hello, I am a text file".utf8), name: "x.txt") }
+    #expect(error?.description == "x.txt: error: not a Rebound model file (it does not start with RBNDMODL); make one with `rebound train`")
+  }
+
+  @Test func aCutOffFileSaysHowMuchIsMissing() {
+    let data = Self.bytes().dropLast(32)
+    let error = #expect(throws: ModelError.self) { try ModelFile.decode(Data(data), name: "m.bin") }
+    #expect(error?.message.hasPrefix("the weights take") == true)
+  }
+
+  @Test func anUnknownFormatIsRefused() {
+    var data = Self.bytes()
+    data[8] = 99
+    let error = #expect(throws: ModelError.self) { try ModelFile.decode(data, name: "m.bin") }
+    #expect(error?.message == "model format 99 is not one this Rebound reads (it reads format 1); retrain it with `rebound train`")
+  }
+
+  @Test func theBuiltInModelLoadsAndNamesTheRubricItWasTrainedOver() throws {
+    let model = try #require(try ModelFile.builtIn())
+    #expect(model.featureSet == .standard)
+    #expect(model.header.rubric == (try Rubric.builtIn()).version)
+  }
+}
