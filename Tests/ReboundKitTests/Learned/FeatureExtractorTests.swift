@@ -34,12 +34,12 @@ import Testing
   }
 
   @Test func wordsAndByteNgramsAreCountedInTheirBlocks() {
-    // "ok": the unigram; " o", "ok", "k ", " ok", "ok ", " ok " as byte n-grams of 2 to 5.
+    // "ok": the unigram; " ok", "ok ", " ok " as byte n-grams of 3 to 5 (the word padded).
     let counts = Self.counts("ok")
     let words = counts.filter { Self.set.block(of: $0.index) == .words }
     let bytes = counts.filter { Self.set.block(of: $0.index) == .characters }
     #expect(words.map(\.count).reduce(0, +) == 1)
-    #expect(bytes.map(\.count).reduce(0, +) == 6)
+    #expect(bytes.map(\.count).reduce(0, +) == 3)
   }
 
   @Test func theRubricsSignalsAreFeaturesOnlyWhenGiven() {

@@ -17,12 +17,20 @@ import Testing
     let model = try ModelFile.decode(Self.bytes(), name: "m.bin")
     #expect(model.featureSet == Self.small)
     #expect(model.rows.count == Self.small.dimension)
-    #expect(model.rows[3][2] == Float(3 * 8 + 2) / 100)
-    #expect(model.idf(5) == Float(5 * 8 + 7) / 100)
+    // Weights are kept as bfloat16: the nearest of those to what was written.
+    #expect(model.weight(3, .apologize) == BFloat16.float(BFloat16.bits(Float(3 * 8 + 2) / 100)))
+    #expect(abs(model.weight(3, .apologize) - 0.26) < 0.001)
+    #expect(model.idf(5) == BFloat16.float(BFloat16.bits(Float(5 * 8 + 7) / 100)))
     #expect(model.bias(.rude) == -1)
     #expect(model.header.rubric == "0123456789abcdef")
     #expect(model.version.count == 16)
     #expect(Self.bytes() == Self.bytes())
+  }
+
+  @Test(arguments: [(Float(1), UInt16(0x3F80)), (-2.5, 0xC020), (0.1, 0x3DCD), (0, 0)])
+  func bfloat16RoundsToTheNearest(_ value: Float, _ bits: UInt16) {
+    #expect(BFloat16.bits(value) == bits)
+    #expect(abs(BFloat16.float(bits) - value) <= abs(value) / 128)
   }
 
   @Test func aChangedWeightIsCaught() {
@@ -38,16 +46,16 @@ import Testing
   }
 
   @Test func aCutOffFileSaysHowMuchIsMissing() {
-    let data = Self.bytes().dropLast(32)
+    let data = Self.bytes().dropLast(16)
     let error = #expect(throws: ModelError.self) { try ModelFile.decode(Data(data), name: "m.bin") }
-    #expect(error?.message.hasPrefix("the weights take") == true)
+    #expect(error?.message == "the weights take \(32 + 9 * 16) bytes, expected \(32 + 10 * 16) for 10 features")
   }
 
   @Test func anUnknownFormatIsRefused() {
     var data = Self.bytes()
     data[8] = 99
     let error = #expect(throws: ModelError.self) { try ModelFile.decode(data, name: "m.bin") }
-    #expect(error?.message == "model format 99 is not one this Rebound reads (it reads format 1); retrain it with `rebound train`")
+    #expect(error?.message == "model format 99 is not one this Rebound reads (it reads format 2); retrain it with `rebound train`")
   }
 
   @Test func theBuiltInModelLoadsAndNamesTheRubricItWasTrainedOver() throws {

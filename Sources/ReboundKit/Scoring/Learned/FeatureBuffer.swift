@@ -20,11 +20,11 @@ public struct FeatureBuffer: Sendable {
 
   var dimension: Int { counts.count }
 
-  mutating func add(_ index: Int, firstToken: Int, lastToken: Int, kind: FeatureBlock) {
+  mutating func add(_ index: Int, firstToken: Int, lastToken: Int, kind: FeatureBlock, bytes: UInt64 = 0) {
     if counts[index] == 0 { touched.append(Int32(index)) }
     if counts[index] < UInt16.max { counts[index] += 1 }
     if recording {
-      occurrences.append(FeatureOccurrence(index: index, kind: kind, firstToken: firstToken, lastToken: lastToken))
+      occurrences.append(FeatureOccurrence(index: index, kind: kind, firstToken: firstToken, lastToken: lastToken, bytes: bytes))
     }
   }
 
@@ -58,4 +58,17 @@ struct FeatureOccurrence: Sendable {
   var kind: FeatureBlock
   var firstToken: Int
   var lastToken: Int
+  /// For a byte n-gram, its bytes packed low byte first (spaces mark the word's edges).
+  var bytes: UInt64 = 0
+
+  /// The packed bytes as text: "ref", " pol".
+  var gram: String {
+    var bytes: [UInt8] = []
+    var rest = self.bytes
+    while rest != 0 {
+      bytes.append(UInt8(truncatingIfNeeded: rest))
+      rest >>= 8
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }

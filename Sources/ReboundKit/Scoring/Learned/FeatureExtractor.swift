@@ -87,13 +87,18 @@ struct FeatureExtractor: Sendable {
       let space = UInt8(ascii: " ")
       for first in 0..<length {
         var hash = FeatureHash(kind: UInt8(ascii: "c"))
+        var packed: UInt64 = 0
         let longest = min(set.charNgramsTo, length - first)
         guard longest >= set.charNgramsFrom else { break }
         for n in 1...longest {
           let position = first + n - 1
-          hash.add(position == 0 || position == length - 1 ? space : bytes[position - 1])
+          let byte = position == 0 || position == length - 1 ? space : bytes[position - 1]
+          hash.add(byte)
+          if buffer.recording && n <= 8 { packed |= UInt64(byte) << (8 * UInt64(n - 1)) }
           if n >= set.charNgramsFrom {
-            buffer.add(set.charOffset + hash.bucket(set.charBuckets), firstToken: token, lastToken: token, kind: .characters)
+            buffer.add(
+              set.charOffset + hash.bucket(set.charBuckets), firstToken: token, lastToken: token, kind: .characters,
+              bytes: packed)
           }
         }
       }

@@ -3,9 +3,9 @@
 /// learned label's evidence comes from.
 public struct LinearModel: Sendable {
   public let featureSet: FeatureSet
-  /// One row per feature index: the seven labels' weights in guide order, then the index's
-  /// inverse document frequency in the last lane.
-  let rows: [SIMD8<Float>]
+  /// One row per feature index, as bfloat16 bits: the seven labels' weights in guide order,
+  /// then the index's inverse document frequency in the last lane.
+  let rows: [SIMD8<UInt16>]
   /// The seven labels' biases (lane 7 unused).
   let biases: SIMD8<Float>
   /// What the model file says of itself: how and on what it was trained.
@@ -14,7 +14,7 @@ public struct LinearModel: Sendable {
   static let idfLane = 7
 
 
-  init(featureSet: FeatureSet, rows: [SIMD8<Float>], biases: SIMD8<Float>, header: ModelHeader) {
+  init(featureSet: FeatureSet, rows: [SIMD8<UInt16>], biases: SIMD8<Float>, header: ModelHeader) {
     self.featureSet = featureSet
     self.rows = rows
     self.biases = biases
@@ -25,9 +25,11 @@ public struct LinearModel: Sendable {
   /// reports name it by.
   public var version: String { header.version }
 
-  func idf(_ index: Int) -> Float { rows[index][Self.idfLane] }
+  func row(_ index: Int) -> SIMD8<Float> { BFloat16.floats(rows[index]) }
 
-  func weight(_ index: Int, _ label: Label) -> Float { rows[index][label.index] }
+  func idf(_ index: Int) -> Float { BFloat16.float(rows[index][Self.idfLane]) }
+
+  func weight(_ index: Int, _ label: Label) -> Float { BFloat16.float(rows[index][label.index]) }
 
   func bias(_ label: Label) -> Float { biases[label.index] }
 
@@ -48,7 +50,7 @@ public struct LinearModel: Sendable {
       rows.withUnsafeBufferPointer { rows in
         for index32 in buffer.touched {
           let index = Int(index32)
-          let row = rows[index]
+          let row = BFloat16.floats(rows[index])
           if index >= ruleOffset {
             rules += ruleScale * row
             continue
@@ -73,7 +75,7 @@ public struct LinearModel: Sendable {
 
   /// What one feature index, seen `count` times, adds to a label's margin.
   func contribution(of index: Int, count: Int, to label: Label, norms: BlockNorms) -> Float {
-    let weight = rows[index][label.index]
+    let weight = self.weight(index, label)
     switch featureSet.block(of: index) {
     case .rules: return featureSet.ruleScale * weight
     case .words: return norms.words > 0 ? FeatureWeighting.termWeight(count) * idf(index) / norms.words * weight : 0

@@ -97,7 +97,8 @@ struct ModelExplainer {
         return t.isMark ? "|" : ScalarSlicer(text: text, offsets: [t.start, t.end]).slice(TextSpan(start: t.start, end: t.end))
       }
       let joined = words.joined(separator: " ")
-      return occurrence.kind == .words ? "words '\(joined)'" : "letters in '\(joined)'"
+      return occurrence.kind == .words
+        ? "words '\(joined)'" : "letters '\(occurrence.gram.replacingOccurrences(of: " ", with: "_"))' in '\(joined)'"
     }
   }
 
@@ -118,7 +119,7 @@ struct ModelExplainer {
 /// added or took away most.
 public struct LabelExplanation: Sendable, Equatable {
   public struct Contribution: Sendable, Equatable {
-    /// "words 'our supplier'", "letters in 'policy'", "rubric rule:excuse.policy".
+    /// "words 'our supplier'", "letters 'pol' in 'policy'", "rubric rule:excuse.policy".
     public var feature: String
     /// What it added to the margin (negative: took away).
     public var amount: Double

@@ -5,9 +5,9 @@ import Crypto
 ///
 /// Layout (all little-endian): the 8 magic bytes `RBNDMODL`; a `UInt32` format version; a
 /// `UInt32` length *h*; *h* bytes of the header as JSON (sorted keys); zero padding to a
-/// multiple of 16 bytes; then the weights as `Float32`: 8 biases (the seven labels' and one
-/// unused), and for each feature index its 8 lanes (seven label weights, then the idf). The
-/// header's `sha256` covers exactly those weights, and is checked on every load.
+/// multiple of 16 bytes; 8 biases as `Float32` (the seven labels' and one unused); then for
+/// each feature index its 8 lanes as bfloat16 (seven label weights, then the idf). The
+/// header's `sha256` covers exactly the biases and lanes, and is checked on every load.
 public enum ModelFile {
   static let magic = Array("RBNDMODL".utf8)
 
@@ -54,31 +54,37 @@ public enum ModelFile {
     if let problem = header.featureSet.problem { throw fail("features: \(problem)") }
     let start = paddedLength(16 + headerLength)
     let dimension = header.featureSet.dimension
-    let expected = start + (dimension + 1) * 32
+    let expected = start + 32 + dimension * 16
     guard data.count == expected else {
-      throw fail("the weights take \(data.count - start) bytes, expected \((dimension + 1) * 32) for \(dimension) features")
+      throw fail("the weights take \(data.count - start) bytes, expected \(32 + dimension * 16) for \(dimension) features")
     }
     let weights = data.subdata(in: start..<expected)
     guard hexSHA256(weights) == header.sha256 else {
       throw fail("the weights do not match the hash in the header: the file is damaged or was edited")
     }
-    var lanes = [SIMD8<Float>](repeating: SIMD8(), count: dimension + 1)
-    lanes.withUnsafeMutableBytes { target in
-      weights.withUnsafeBytes { source in target.copyMemory(from: source) }
+    var biases = SIMD8<Float>()
+    for k in 0..<8 { biases[k] = Float(bitPattern: weights.littleEndianUInt32(at: 4 * k)) }
+    var rows = [SIMD8<UInt16>](repeating: SIMD8(), count: dimension)
+    rows.withUnsafeMutableBytes { target in
+      weights.withUnsafeBytes { source in target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[32...])) }
     }
     #if _endian(big)
-    lanes = lanes.map { SIMD8(($0.indices.map { Float(bitPattern: $0 == 0 ? 0 : UInt32(littleEndian: $0.bitPattern)) })) }
+    rows = rows.map { $0.byteSwapped }
     #endif
-    let biases = lanes.removeFirst()
-    return LinearModel(featureSet: header.featureSet, rows: lanes, biases: biases, header: header)
+    return LinearModel(featureSet: header.featureSet, rows: rows, biases: biases, header: header)
   }
 
   /// The file's bytes for trained weights; the header's hash is filled in here.
   static func encode(featureSet: FeatureSet, rows: [SIMD8<Float>], biases: SIMD8<Float>, training: TrainingSettings, rubric: String) -> Data {
     var weights = Data()
-    weights.reserveCapacity((rows.count + 1) * 32)
-    for lane in [biases] + rows {
-      for k in 0..<8 { weights.appendLittleEndian(lane[k].bitPattern) }
+    weights.reserveCapacity(32 + rows.count * 16)
+    for k in 0..<8 { weights.appendLittleEndian(biases[k].bitPattern) }
+    for row in rows {
+      for k in 0..<8 {
+        let bits = BFloat16.bits(row[k])
+        weights.append(UInt8(truncatingIfNeeded: bits))
+        weights.append(UInt8(truncatingIfNeeded: bits >> 8))
+      }
     }
     let header = ModelHeader(
       format: ModelHeader.currentFormat, kind: ModelHeader.modelKind, featureSet: featureSet,

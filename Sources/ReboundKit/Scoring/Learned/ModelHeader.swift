@@ -22,7 +22,7 @@ public struct ModelHeader: Sendable, Equatable, Codable {
   /// The first 16 hex digits of the weights' hash.
   public var version: String { String(sha256.prefix(16)) }
 
-  public static let currentFormat = 1
+  public static let currentFormat = 2
   public static let modelKind = "rebound-linear-model"
 }
 
