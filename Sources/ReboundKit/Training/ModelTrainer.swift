@@ -124,10 +124,10 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible, LocalizedE
 
   public var description: String {
     switch self {
-    case .noExamples: "error: no labelled reply to train on"
+    case .noExamples: "no labelled reply to train on"
     case let .oneClass(label, positives, count):
-      "error: every label needs replies with it and without it; '\(label.rawValue)' is on \(positives) of \(count) replies"
-    case let .badSettings(problem): "error: \(problem)"
+      "every label needs replies with it and without it; '\(label.rawValue)' is on \(positives) of \(count) replies (train your own replies together with the bundled corpus, corpus/dev.jsonl)"
+    case let .badSettings(problem): problem
     }
   }
 

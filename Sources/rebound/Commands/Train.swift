@@ -38,7 +38,8 @@ extension Rebound {
     @Option(name: .long, help: ArgumentHelp("The value of a rubric finding's feature: lower leans less on the rules.", valueName: "number"))
     var ruleScale: Float = FeatureSet.standard.ruleScale
 
-    @OptionGroup var rubricFile: RubricOption
+    @Option(name: .long, help: ArgumentHelp("Train over this rule file instead of the built-in rubric.", valueName: "file"))
+    var rubric: String?
 
     @Option(name: .long, help: ArgumentHelp("Where scenario files are read from.", valueName: "dir"))
     var scenarios: String = "scenarios"
@@ -54,6 +55,14 @@ extension Rebound {
 
     func run() throws {
       var stderr = StandardError()
+      let manifestPath = ModelManifest.path(besideModel: output)
+      for path in [output, manifestPath] {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+          print("\(path): error: cannot write here (the folder \(folder) does not exist or is not writable); nothing was trained", to: &stderr)
+          throw ExitCode.failure
+        }
+      }
       let started = Date()
       let texts = try self.texts.map { try ReplyTexts(contentsOf: URL(fileURLWithPath: $0), displayName: $0) }
       let corpus = TrainingCorpus.read(corpora.compactMap(CorpusFile.init(argument:)), texts: texts)
@@ -62,7 +71,7 @@ extension Rebound {
         print("error: \(corpus.problems.count) line(s) could not be read; nothing was trained", to: &stderr)
         throw ExitCode.failure
       }
-      let rubric = try rubricFile.loadRubricAlone()
+      let rubric = try self.rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn()
       let loader = ScenarioVocabularyLoader(directory: URL(fileURLWithPath: scenarios))
       let cache = ScorerCache(base: try Scorer(rubric: rubric), loader: loader)
       let settings = TrainingSettings(c: c)
@@ -94,7 +103,6 @@ extension Rebound {
         },
         labelCounts: corpus.labelCounts, replies: corpus.examples.count, figures: figures,
         licence: texts == nil ? nil : ModelManifest.realRepliesLicence)
-      let manifestPath = ModelManifest.path(besideModel: output)
       try Data(manifest.json.utf8).write(to: URL(fileURLWithPath: manifestPath), options: .atomic)
 
       print("trained on \(corpus.examples.count) replies from \(corpus.sources.count) file(s) in \(String(format: "%.1f", seconds)) s")
