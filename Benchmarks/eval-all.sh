@@ -9,7 +9,7 @@ set -eu
 REAL=${REAL:-../shared/real}
 swift build -c release --product rebound >/dev/null
 B=.build/release/rebound
-$B train corpus/dev.jsonl corpus/support-a.jsonl corpus/support-b.jsonl \
+$B train corpus/dev.jsonl corpus/support-a.jsonl corpus/support-b.jsonl corpus/hard-cases.jsonl \
   corpus/real/train.jsonl=4 "$REAL/tune.jsonl=4" --texts "$REAL/pool.jsonl" \
   --rule-scale 0 --output .build/baseline.bin >/dev/null
 row() { # file, label, options…

@@ -5,7 +5,7 @@ set -eu
 REAL=${REAL:-../shared/real}
 swift build -c release --product rebound
 .build/release/rebound train \
-  corpus/dev.jsonl corpus/support-a.jsonl corpus/support-b.jsonl \
+  corpus/dev.jsonl corpus/support-a.jsonl corpus/support-b.jsonl corpus/hard-cases.jsonl \
   corpus/real/train.jsonl=4 "$REAL/tune.jsonl=4" \
   --texts "$REAL/pool.jsonl" \
   --output Sources/ReboundKit/Resources/model.bin \

@@ -41,7 +41,7 @@ import Testing
     try #require(!findings.isEmpty)
     let scalars = Array(text.unicodeScalars)
     for finding in findings {
-      for key in ["label", "evidence", "start", "end", "rule", "explanation"] {
+      for key in ["label", "evidence", "start", "end", "rule", "explanation", "by"] {
         #expect(finding[key] != nil, "\(key) in \(finding)")
       }
       let start = try #require(finding["start"] as? Int)

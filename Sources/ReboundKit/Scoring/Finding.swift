@@ -17,6 +17,12 @@ public struct Finding: Sendable, Equatable, Codable {
   /// How much this finding counts towards its label.
   public var weight: Double
 
+  /// Whether the learned model made this finding (its rule is `model.LABEL`) rather than a
+  /// rule of the rubric.
+  public var madeByModel: Bool { rule.hasPrefix(Self.modelRulePrefix) }
+
+  static let modelRulePrefix = "model."
+
   public init(
     label: Label, evidence: String, spans: [TextSpan], rule: String, explanation: String, weight: Double
   ) {

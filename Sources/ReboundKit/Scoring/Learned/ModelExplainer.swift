@@ -57,7 +57,7 @@ struct ModelExplainer {
     let evidence = ScalarSlicer(text: text, offsets: [span.start, span.end]).slice(span)
     let meaning = Self.meaning[label] ?? label.rawValue
     return Finding(
-      label: label, evidence: evidence, spans: [span], rule: "model.\(label.rawValue)",
+      label: label, evidence: evidence, spans: [span], rule: Finding.modelRulePrefix + label.rawValue,
       explanation: "'\(evidence)' — \(meaning), as the learned model reads the reply (margin \(Self.format(margin)))",
       weight: Double(margin))
   }
