@@ -4,7 +4,7 @@
 /// `score(_:)` only reads. A scenario's vocabulary is laid over the compiled rubric with
 /// `adding(_:)`, which is cheap. It is `Sendable`, so threads can share it.
 public struct Scorer: Sendable {
-  public let rubric: Rubric
+  public private(set) var rubric: Rubric
   public let vocabulary: ScenarioVocabulary?
   /// The rubric alone, which `adding(_:)` starts from.
   private let plain: CompiledRubric
@@ -41,6 +41,14 @@ public struct Scorer: Sendable {
   /// rubric is shared, so this takes milliseconds where compiling takes a large part of a second.
   public func adding(_ vocabulary: ScenarioVocabulary?) throws(RubricError) -> Scorer {
     try Scorer(rubric: rubric, plain: plain, vocabulary: vocabulary)
+  }
+
+  /// The same rubric and vocabulary with another learned layer (or none), sharing the
+  /// compiled rubric: no compilation.
+  public func with(model: LinearModel?) -> Scorer {
+    var copy = self
+    copy.rubric = rubric.with(model: model)
+    return copy
   }
 
   /// Reusable buffers, so scoring many replies allocates little.

@@ -87,7 +87,7 @@ extension Rebound {
       for file in measure {
         let measured = try CorpusReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file, texts: texts)
         for problem in measured.problems { print(problem, to: &stderr) }
-        let withModel = ScorerCache(base: try Scorer(rubric: rubric.with(model: model)), loader: loader)
+        let withModel = ScorerCache(base: cache.base.with(model: model), loader: loader)
         figures.append(
           ModelManifest.Figures(
             corpus: file,

@@ -7,7 +7,7 @@ import Testing
 @Suite struct LearnedScorerTests {
   static let learned: Result<Scorer, any Error> = Result {
     guard let model = try ModelFile.builtIn() else { throw ModelError(file: "model.bin", message: "no built-in model") }
-    return try Scorer(rubric: try Rubric.builtIn().with(model: model))
+    return try Shared.scorer().with(model: model)
   }
 
   static func scorer() throws -> Scorer { try learned.get() }
@@ -69,10 +69,8 @@ import Testing
 
   /// Where the learned layer still disagrees with a decision of LABELS.md (docs/learned-scorer.md).
   static let knownMisses: Set<String> = [
-    "I'm not going to apologise for that.",  // rude, and an excuse the model adds
     "The whole team is embarrassed.",  // owning it: acknowledge, which the model drops
     "Our group bookings team will sort this: here's their line.",  // routing: communicate, dropped
-    "As previously explained, the pool closes at six.",  // lecturing: rude, and an excuse the model adds
   ]
 
   @Test(arguments: HardCasesTests.cases)

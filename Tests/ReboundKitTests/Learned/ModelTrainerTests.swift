@@ -47,8 +47,7 @@ import Testing
 
   @Test func theModelLearnsItsTrainingReplies() throws {
     let model = try ModelFile.decode(try Self.train(), name: "small.bin")
-    let scorer = try Shared.scorer().rubric.with(model: model)
-    let learned = try Scorer(rubric: scorer)
+    let learned = try Shared.scorer().with(model: model)
     var right = 0
     for (text, labels) in Self.replies where learned.score(text).labels == labels { right += 1 }
     #expect(right >= Self.replies.count - 2, "\(right) of \(Self.replies.count) replies learnt exactly")
