@@ -11,3 +11,5 @@ swift build -c release --product rebound
   --output Sources/ReboundKit/Resources/model.bin \
   --measure corpus/test.jsonl --measure corpus/holdout-blame.jsonl --measure corpus/holdout-fresh.jsonl \
   --measure corpus/real/test.jsonl
+# Rebuild, so the release binary carries the model just written.
+swift build -c release --product rebound >/dev/null
