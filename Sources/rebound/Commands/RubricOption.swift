@@ -36,11 +36,18 @@ struct RubricOption: ParsableArguments {
   private func load(builtInModelByDefault: Bool) throws -> Rubric {
     let rules = try loadRubricAlone()
     if noModel { return rules }
+    let loaded: LinearModel?
     switch model {
-    case "built-in"?: return rules.with(model: try ModelFile.builtIn())
-    case let path?: return rules.with(model: try ModelFile.read(contentsOf: URL(fileURLWithPath: path), displayName: path))
-    case nil: return builtInModelByDefault ? rules.with(model: try ModelFile.builtIn()) : rules
+    case "built-in"?: loaded = try ModelFile.builtIn()
+    case let path?: loaded = try ModelFile.read(contentsOf: URL(fileURLWithPath: path), displayName: path)
+    case nil: loaded = builtInModelByDefault ? try ModelFile.builtIn() : nil
     }
+    if let loaded, loaded.header.rubric != rules.version {
+      Console.error(
+        "warning: the model \(loaded.version) was trained over rubric \(loaded.header.rubric), not \(rules.source) "
+          + "(version \(rules.version)); retrain it with `rebound train` so its rule features match")
+    }
+    return rules.with(model: loaded)
   }
 
   /// The rule file alone, for training a model over it.
