@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What a trained model was made from and how well it does: written beside the model file
 /// as JSON, for people and tools. The model's own bytes never depend on it.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Crypto
 
 /// The labelled replies a model is trained on, read from one or more corpus files, with
