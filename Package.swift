@@ -7,6 +7,15 @@ let strictness: [SwiftSetting] = [
   .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+// Debian's readline.pc adds only -D_DEFAULT_SOURCE and -D_XOPEN_SOURCE=600, which SwiftPM
+// refuses to pass on (a warning on every build); the headers are on the default path there.
+// Homebrew's readline is keg-only, so macOS still needs pkg-config to find it.
+#if os(Linux)
+let readlinePkgConfig: String? = nil
+#else
+let readlinePkgConfig: String? = "readline"
+#endif
+
 let package = Package(
   name: "Rebound",
   platforms: [.macOS(.v13)],
@@ -23,7 +32,7 @@ let package = Package(
   targets: [
     .systemLibrary(
       name: "CReadline",
-      pkgConfig: "readline",
+      pkgConfig: readlinePkgConfig,
       providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
     ),
     .target(
