@@ -52,6 +52,7 @@ public enum CorpusReader {
     guard let fields = object as? [String: Any] else {
       return .failure(Message(text: "expected a JSON object with \"text\" and \"labels\""))
     }
+    if let id = fields["id"], !(id is String) { return .failure(Message(text: "\"id\" must be a string")) }
     let text: String
     if let textValue = fields["text"] {
       guard let string = textValue as? String else { return .failure(Message(text: "\"text\" must be a string")) }

@@ -5,11 +5,14 @@ public import Foundation
 /// that are not ours never have to be copied into the project.
 public struct ReplyTexts: Sendable {
   public let source: String
+  /// The SHA-256 of the file's bytes, in hex (empty for texts not read from a file).
+  public let sha256: String
   private let texts: [String: String]
 
-  public init(texts: [String: String], source: String) {
+  public init(texts: [String: String], source: String, sha256: String = "") {
     self.texts = texts
     self.source = source
+    self.sha256 = sha256
   }
 
   public subscript(id: String) -> String? { texts[id] }
@@ -30,16 +33,20 @@ public struct ReplyTexts: Sendable {
     for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       lineNumber += 1
       guard rawLine.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
-      guard let object = try? JSONSerialization.jsonObject(with: Data(rawLine)) as? [String: Any],
-        let id = object["id"] as? String, let text = object["text"] as? String
-      else {
-        throw LineDiagnostic(file: name, line: lineNumber, message: "expected a JSON object with a string \"id\" and \"text\"")
+      guard let object = try? JSONSerialization.jsonObject(with: Data(rawLine)) as? [String: Any] else {
+        throw LineDiagnostic(file: name, line: lineNumber, message: "not a JSON object (expected {\"id\": \"…\", \"text\": \"…\"})")
+      }
+      guard let id = object["id"] as? String else {
+        throw LineDiagnostic(file: name, line: lineNumber, message: "\"id\" must be a string")
+      }
+      guard let text = object["text"] as? String else {
+        throw LineDiagnostic(file: name, line: lineNumber, message: "\"text\" must be a string")
       }
       guard texts[id] == nil else {
         throw LineDiagnostic(file: name, line: lineNumber, message: "id '\(id)' appears twice")
       }
       texts[id] = text
     }
-    self.init(texts: texts, source: name)
+    self.init(texts: texts, source: name, sha256: ModelFile.hexSHA256(data))
   }
 }

@@ -29,7 +29,13 @@ public struct ModelTrainer: Sendable {
   ///   - scorerFor: the rubric's scorer for a reply's scenario (its model, if any, is not used).
   public func train(_ examples: [Example], rubricVersion: String, scorerFor: (String?) -> Scorer) throws(TrainingError) -> Data {
     if let problem = featureSet.problem { throw TrainingError.badSettings(problem) }
-    guard settings.c > 0, settings.c.isFinite else { throw TrainingError.badSettings("C must be a positive number") }
+    guard TrainingSettings.costRange.contains(settings.c) else {
+      throw TrainingError.badSettings("C must be from \(TrainingSettings.costRange.lowerBound) to \(TrainingSettings.costRange.upperBound)")
+    }
+    for example in examples where !TrainingSettings.weightRange.contains(example.weight) {
+      throw TrainingError.badSettings(
+        "a corpus weight must be from \(TrainingSettings.weightRange.lowerBound) to \(TrainingSettings.weightRange.upperBound), not \(example.weight)")
+    }
     guard !examples.isEmpty else { throw TrainingError.noExamples }
     for label in Label.allCases {
       let positives = examples.filter { $0.reply.labels.contains(label) }.count
@@ -38,7 +44,9 @@ public struct ModelTrainer: Sendable {
       }
     }
     let counts = featureCounts(examples, scorerFor: scorerFor)
-    let idf = inverseDocumentFrequencies(counts)
+    // The idf as the model file will hold it (bfloat16), so training and scoring weigh every
+    // feature alike.
+    let idf = inverseDocumentFrequencies(counts).map { BFloat16.float(BFloat16.bits($0)) }
     let vectors = counts.map { FeatureWeighting.vector($0, set: featureSet, idf: { idf[$0] }) }
 
     let labels = Label.allCases
@@ -54,6 +62,11 @@ public struct ModelTrainer: Sendable {
     }
     let fits = results.fits
 
+    for (k, fit) in fits.enumerated() {
+      guard let fit, fit.bias.isFinite, fit.weights.allSatisfy(\.isFinite) else {
+        throw TrainingError.diverged(labels[k])
+      }
+    }
     var rows = [SIMD8<Float>](repeating: SIMD8(), count: featureSet.dimension)
     var biases = SIMD8<Float>()
     for (k, fit) in fits.enumerated() {
@@ -79,12 +92,14 @@ public struct ModelTrainer: Sendable {
   }
 
   /// The idf of every word and byte n-gram index over the training replies; 1 for the
-  /// rubric's signals and for indices no reply touched.
+  /// rubric's signals, and 0 for indices no training reply touched: a feature the model has
+  /// never seen has no weight, so it should not dilute the ones it has.
   private func inverseDocumentFrequencies(_ counts: [[(index: Int, count: Int)]]) -> [Float] {
     var documents = [Int](repeating: 0, count: featureSet.dimension)
     for reply in counts { for (index, _) in reply { documents[index] += 1 } }
     return (0..<featureSet.dimension).map { index in
-      featureSet.block(of: index) == .rules ? 1 : FeatureWeighting.idf(documents: counts.count, withFeature: documents[index])
+      if featureSet.block(of: index) == .rules { return 1 }
+      return documents[index] == 0 ? 0 : FeatureWeighting.idf(documents: counts.count, withFeature: documents[index])
     }
   }
 
@@ -121,6 +136,7 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible, LocalizedE
   case noExamples
   case oneClass(Label, positives: Int, count: Int)
   case badSettings(String)
+  case diverged(Label)
 
   public var description: String {
     switch self {
@@ -128,6 +144,7 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible, LocalizedE
     case let .oneClass(label, positives, count):
       "every label needs replies with it and without it; '\(label.rawValue)' is on \(positives) of \(count) replies (train your own replies together with the bundled corpus, corpus/dev.jsonl)"
     case let .badSettings(problem): problem
+    case let .diverged(label): "the fit for '\(label.rawValue)' did not give finite weights; lower C or the corpus weights"
     }
   }
 

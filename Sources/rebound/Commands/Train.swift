@@ -49,65 +49,65 @@ extension Rebound {
       for corpus in corpora where CorpusFile(argument: corpus) == nil {
         throw ValidationError("'\(corpus)': a weight after '=' must be a positive number")
       }
-      guard c > 0, c.isFinite else { throw ValidationError("--c must be a positive number") }
-      guard ruleScale >= 0, ruleScale.isFinite else { throw ValidationError("--rule-scale must be 0 or more") }
+      guard TrainingSettings.costRange.contains(c) else {
+        throw ValidationError("--c must be from \(TrainingSettings.costRange.lowerBound) to \(TrainingSettings.costRange.upperBound)")
+      }
+      for corpus in corpora {
+        if let weight = CorpusFile(argument: corpus)?.weight, !TrainingSettings.weightRange.contains(weight) {
+          throw ValidationError("'\(corpus)': a weight must be from \(TrainingSettings.weightRange.lowerBound) to \(TrainingSettings.weightRange.upperBound)")
+        }
+      }
+      guard URL(fileURLWithPath: output).pathExtension != "json" else {
+        throw ValidationError("--output '\(output)': the manifest is written beside the model as .json; name the model .bin")
+      }
+      guard ruleScale >= 0, ruleScale <= 100 else { throw ValidationError("--rule-scale must be from 0 to 100") }
     }
 
     func run() throws {
       var stderr = StandardError()
       let manifestPath = ModelManifest.path(besideModel: output)
       for path in [output, manifestPath] {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        let folder = url.deletingLastPathComponent().path
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+          print("\(path): error: a folder; --output names the model file to write; nothing was trained", to: &stderr)
+          throw ExitCode.failure
+        }
         guard FileManager.default.isWritableFile(atPath: folder) else {
           print("\(path): error: cannot write here (the folder \(folder) does not exist or is not writable); nothing was trained", to: &stderr)
           throw ExitCode.failure
         }
       }
       let started = Date()
-      let texts = try self.texts.map { try ReplyTexts(contentsOf: URL(fileURLWithPath: $0), displayName: $0) }
-      let corpus = TrainingCorpus.read(corpora.compactMap(CorpusFile.init(argument:)), texts: texts)
-      if !corpus.problems.isEmpty {
-        for problem in corpus.problems { print(problem, to: &stderr) }
-        print("error: \(corpus.problems.count) line(s) could not be read; nothing was trained", to: &stderr)
-        throw ExitCode.failure
-      }
-      let rubric = try self.rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn()
-      let loader = ScenarioVocabularyLoader(directory: URL(fileURLWithPath: scenarios))
-      let cache = ScorerCache(base: try Scorer(rubric: rubric), loader: loader)
-      let settings = TrainingSettings(c: c)
       var features = FeatureSet.standard
       features.ruleScale = ruleScale
-      let trainer = ModelTrainer(featureSet: features, settings: settings)
-      let data = try trainer.train(corpus.examples, rubricVersion: rubric.version, scorerFor: cache.scorer(for:))
-      let model = try ModelFile.decode(data, name: output)
-      try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-      let seconds = Date().timeIntervalSince(started)
-
-      var figures: [ModelManifest.Figures] = []
-      for file in measure {
-        let measured = try CorpusReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file, texts: texts)
-        for problem in measured.problems { print(problem, to: &stderr) }
-        let withModel = ScorerCache(base: cache.base.with(model: model), loader: loader)
-        figures.append(
-          ModelManifest.Figures(
-            corpus: file,
-            rubricAlone: Evaluation(replies: measured.replies, scorerFor: cache.scorer(for:)),
-            withModel: Evaluation(replies: measured.replies, scorerFor: withModel.scorer(for:))))
+      let training = ModelTraining(
+        corpora: corpora.compactMap(CorpusFile.init(argument:)),
+        texts: try texts.map { try ReplyTexts(contentsOf: URL(fileURLWithPath: $0), displayName: $0) },
+        measure: measure,
+        rubric: try rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn(),
+        scenarios: URL(fileURLWithPath: scenarios),
+        trainer: ModelTrainer(featureSet: features, settings: TrainingSettings(c: c)))
+      let outcome: ModelTraining.Outcome
+      do {
+        outcome = try training.run()
+      } catch let unreadable as ModelTraining.Unreadable {
+        for problem in unreadable.problems { print(problem, to: &stderr) }
+        print("error: \(unreadable.problems.count) line(s) could not be read; nothing was trained", to: &stderr)
+        throw ExitCode.failure
       }
-      let manifest = ModelManifest(
-        model: model.version, format: model.header.format, features: model.featureSet, training: settings,
-        rubric: rubric.version, trainedOn: corpus.sources,
-        texts: try texts.map { texts in
-          let data = try Data(contentsOf: URL(fileURLWithPath: texts.source))
-          return ModelManifest.TextsSource(file: texts.source, sha256: ModelFile.hexSHA256(data), count: texts.count)
-        },
-        labelCounts: corpus.labelCounts, replies: corpus.examples.count, figures: figures,
-        licence: texts == nil ? nil : ModelManifest.realRepliesLicence)
-      try Data(manifest.json.utf8).write(to: URL(fileURLWithPath: manifestPath), options: .atomic)
-
-      print("trained on \(corpus.examples.count) replies from \(corpus.sources.count) file(s) in \(String(format: "%.1f", seconds)) s")
-      print("model \(model.version) → \(output); manifest → \(manifestPath)")
-      for figure in figures {
+      do {
+        try outcome.data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        try Data(outcome.manifest.json.utf8).write(to: URL(fileURLWithPath: manifestPath), options: .atomic)
+      } catch {
+        print("\(output): error: cannot write the model or its manifest (\(error.localizedDescription))", to: &stderr)
+        throw ExitCode.failure
+      }
+      let seconds = Date().timeIntervalSince(started)
+      print("trained on \(outcome.replies) replies from \(outcome.files) file(s) in \(String(format: "%.1f", seconds)) s")
+      print("model \(outcome.model.version) → \(output); manifest → \(manifestPath)")
+      for figure in outcome.manifest.figures {
         print(
           "\(figure.corpus): macro-F1 \(String(format: "%.3f", figure.withModel.macroF1)) with the model, "
             + "\(String(format: "%.3f", figure.rubricAlone.macroF1)) with the rubric alone (\(figure.replies) replies)")

@@ -61,14 +61,15 @@ struct FeatureOccurrence: Sendable {
   /// For a byte n-gram, its bytes packed low byte first (spaces mark the word's edges).
   var bytes: UInt64 = 0
 
-  /// The packed bytes as text: "ref", " pol".
-  var gram: String {
+  /// The packed bytes as text ("ref", " pol"), or nil when they cut a character in two.
+  var gram: String? {
     var bytes: [UInt8] = []
     var rest = self.bytes
     while rest != 0 {
       bytes.append(UInt8(truncatingIfNeeded: rest))
       rest >>= 8
     }
-    return String(decoding: bytes, as: UTF8.self)
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.utf8.elementsEqual(bytes) ? text : nil
   }
 }

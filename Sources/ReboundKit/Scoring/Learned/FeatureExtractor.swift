@@ -4,6 +4,10 @@
 /// differently. The words come from the rubric's own scanner (lower-cased, diacritics
 /// folded, apostrophes unified), so "Sorry" and "sorry" are one feature.
 struct FeatureExtractor: Sendable {
+  /// Bump whenever the same reply would give other features (the scanner, the hash, the
+  /// n-grams): models record it and a model of another version is refused.
+  static let version = 1
+
   let set: FeatureSet
 
   init(set: FeatureSet) { self.set = set }

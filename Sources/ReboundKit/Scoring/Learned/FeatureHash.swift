@@ -20,15 +20,6 @@ struct FeatureHash {
     for byte in text.utf8 { add(byte) }
   }
 
-  /// Mixes in another hash (a word's, for an n-gram of words).
-  mutating func add(_ other: UInt64) {
-    var rest = other
-    for _ in 0..<8 {
-      add(UInt8(truncatingIfNeeded: rest))
-      rest >>= 8
-    }
-  }
-
   /// A bucket in `0..<buckets`; `buckets` is a power of two. The high bits are folded in,
   /// as FNV's low bits alone mix poorly.
   func bucket(_ buckets: Int) -> Int {

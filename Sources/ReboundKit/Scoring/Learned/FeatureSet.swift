@@ -34,7 +34,7 @@ public struct FeatureSet: Sendable, Equatable, Codable {
 
   /// The features the bundled model uses.
   public static let standard = FeatureSet(
-    extractorVersion: 1, wordBuckets: 1 << 15, wordNgrams: 3, charBuckets: 1 << 15,
+    extractorVersion: FeatureExtractor.version, wordBuckets: 1 << 15, wordNgrams: 3, charBuckets: 1 << 15,
     charNgramsFrom: 3, charNgramsTo: 5, ruleBuckets: 1 << 12, ruleScale: 0.1)
 
   /// Every index a feature can take: the three blocks one after another.
@@ -58,7 +58,10 @@ public struct FeatureSet: Sendable, Equatable, Codable {
     guard charNgramsFrom >= 1, charNgramsFrom <= charNgramsTo, charNgramsTo <= 8 else {
       return "char n-grams must run from 1 to 8 bytes, not \(charNgramsFrom)–\(charNgramsTo)"
     }
-    guard ruleScale.isFinite, ruleScale >= 0 else { return "rule_scale must be a number of 0 or more" }
+    guard ruleScale.isFinite, ruleScale >= 0, ruleScale <= 100 else { return "rule_scale must be from 0 to 100" }
+    guard extractorVersion == FeatureExtractor.version else {
+      return "extractor_version \(extractorVersion) is not this Rebound's (\(FeatureExtractor.version)); retrain the model with `rebound train`"
+    }
     return nil
   }
 }

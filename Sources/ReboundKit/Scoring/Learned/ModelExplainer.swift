@@ -43,11 +43,12 @@ struct ModelExplainer {
   /// neighbours that also added a good part, as one span.
   func finding(for label: Label, margin: Float) -> Finding? {
     let scores = tokenScores(for: label)
-    guard let best = scores.indices.max(by: { (scores[$0], $1) < (scores[$1], $0) }), scores[best] > 0 else { return nil }
+    guard let best = scores.indices.max(by: { (scores[$0], $1) < (scores[$1], $0) }), scores[best] > 0 else {
+      return wholeReplyFinding(for: label, margin: margin)
+    }
     let floor = scores[best] * 0.3
     var first = best, last = best
-    while first > 0, last - first < 5, buffer.tokens[first - 1].isMark || scores[first - 1] >= floor {
-      if buffer.tokens[first - 1].isMark { break }
+    while first > 0, last - first < 5, !buffer.tokens[first - 1].isMark, scores[first - 1] >= floor {
       first -= 1
     }
     while last + 1 < scores.count, last - first < 5, !buffer.tokens[last + 1].isMark, scores[last + 1] >= floor {
@@ -59,6 +60,20 @@ struct ModelExplainer {
     return Finding(
       label: label, evidence: evidence, spans: [span], rule: Finding.modelRulePrefix + label.rawValue,
       explanation: "'\(evidence)' — \(meaning), as the learned model reads the reply (margin \(Self.format(margin)))",
+      weight: Double(margin))
+  }
+
+  /// When no word leans toward the label (the rubric's signals or the bias carried it), the
+  /// evidence is the reply as a whole, so the label still has a span; nil for a reply with no words.
+  private func wholeReplyFinding(for label: Label, margin: Float) -> Finding? {
+    let words = buffer.tokens.filter { !$0.isMark }
+    guard let first = words.first, let last = words.last else { return nil }
+    let span = TextSpan(start: first.start, end: last.end)
+    let evidence = ScalarSlicer(text: text, offsets: [span.start, span.end]).slice(span)
+    let meaning = Self.meaning[label] ?? label.rawValue
+    return Finding(
+      label: label, evidence: evidence, spans: [span], rule: Finding.modelRulePrefix + label.rawValue,
+      explanation: "'\(evidence)' — \(meaning), as the learned model reads the reply as a whole (margin \(Self.format(margin)))",
       weight: Double(margin))
   }
 
@@ -97,8 +112,10 @@ struct ModelExplainer {
         return t.isMark ? "|" : ScalarSlicer(text: text, offsets: [t.start, t.end]).slice(TextSpan(start: t.start, end: t.end))
       }
       let joined = words.joined(separator: " ")
-      return occurrence.kind == .words
-        ? "words '\(joined)'" : "letters '\(occurrence.gram.replacingOccurrences(of: " ", with: "_"))' in '\(joined)'"
+      guard occurrence.kind == .characters else { return "words '\(joined)'" }
+      // A byte n-gram may cut a character in two: then only its word is named.
+      guard let gram = occurrence.gram else { return "letters in '\(joined)'" }
+      return "letters '\(gram.replacingOccurrences(of: " ", with: "_"))' in '\(joined)'"
     }
   }
 

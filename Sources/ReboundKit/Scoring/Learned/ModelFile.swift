@@ -31,6 +31,7 @@ public enum ModelFile {
 
   /// Reads a model from its bytes; `name` is how errors refer to it.
   public static func decode(_ data: Data, name: String) throws(ModelError) -> LinearModel {
+    let data = Data(data)  // indices from 0, whatever slice was given
     func fail(_ message: String) -> ModelError { ModelError(file: name, message: message) }
     guard data.count >= 16, Array(data.prefix(8)) == magic else {
       throw fail("not a Rebound model file (it does not start with RBNDMODL); make one with `rebound train`")
@@ -71,6 +72,8 @@ public enum ModelFile {
     #if _endian(big)
     rows = rows.map { $0.byteSwapped }
     #endif
+    let finite = (0..<7).allSatisfy { biases[$0].isFinite } && rows.allSatisfy { row in (0..<8).allSatisfy { BFloat16.float(row[$0]).isFinite } }
+    guard finite else { throw fail("the weights hold values that are not numbers (NaN or infinity)") }
     return LinearModel(featureSet: header.featureSet, rows: rows, biases: biases, header: header)
   }
 

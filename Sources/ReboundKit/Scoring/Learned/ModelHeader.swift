@@ -53,4 +53,8 @@ public struct TrainingSettings: Sendable, Equatable, Codable {
   }
 
   public static let standard = TrainingSettings()
+
+  /// The values of C, and of a corpus file's weight, that train a usable model.
+  public static let costRange = 1e-4...1e4
+  public static let weightRange = 1e-3...1e3
 }
