@@ -100,7 +100,18 @@ import Testing
     let directory = try Self.directory()
     try directory.write("broken.bin", "RBNDMODL and then nothing useful")
     let outcome = try ReboundBinary.run(["score", "--model", "broken.bin", "Sorry."], in: directory.url)
-    #expect(outcome.status != 0)
-    #expect(outcome.stderr.contains("broken.bin: error: "))
+    #expect(outcome.status == 1)
+    #expect(outcome.stdout == "")
+    #expect(outcome.stderr == "Error: broken.bin: error: model format 1684955424 is not one this Rebound reads (it reads format 2); retrain it with `rebound train`\n")
+  }
+
+  @Test func aMeasureFileThatCannotBeReadStopsTrainingBeforeItStarts() throws {
+    let directory = try Self.directory()
+    let outcome = try ReboundBinary.run(
+      ["train", "mine.jsonl", "--texts", "texts.jsonl", "--output", "m.bin", "--measure", "nowhere.jsonl"], in: directory.url)
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.hasSuffix("error: 1 line(s) could not be read; nothing was trained\n"))
+    #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("m.bin").path))
+    #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("m.json").path))
   }
 }

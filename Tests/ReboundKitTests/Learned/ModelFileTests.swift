@@ -64,3 +64,31 @@ import Testing
     #expect(model.header.rubric == (try Rubric.builtIn()).version)
   }
 }
+
+@Suite struct ModelFileRefusalTests {
+  static func bytes(_ change: (inout FeatureSet) -> Void = { _ in }, rows: [SIMD8<Float>]? = nil) -> Data {
+    var set = ModelFileTests.small
+    change(&set)
+    let rows = rows ?? Array(repeating: SIMD8<Float>(repeating: 0.5), count: set.dimension)
+    return ModelFile.encode(featureSet: set, rows: rows, biases: SIMD8(repeating: -1), training: .standard, rubric: "r")
+  }
+
+  @Test func aModelOfAnotherExtractorVersionIsRefused() {
+    let data = Self.bytes { $0.extractorVersion = 7 }
+    let error = #expect(throws: ModelError.self) { try ModelFile.decode(data, name: "m.bin") }
+    #expect(error?.message == "features: extractor_version 7 is not this Rebound's (1); retrain the model with `rebound train`")
+  }
+
+  @Test func weightsThatAreNotNumbersAreRefused() {
+    var rows = Array(repeating: SIMD8<Float>(repeating: 0.5), count: ModelFileTests.small.dimension)
+    rows[2][3] = .nan
+    let error = #expect(throws: ModelError.self) { try ModelFile.decode(Self.bytes(rows: rows), name: "m.bin") }
+    #expect(error?.message == "the weights hold values that are not numbers (NaN or infinity)")
+  }
+
+  @Test func aSliceOfAFileReadsAsTheFile() throws {
+    let padded = Data([1, 2, 3]) + Self.bytes()
+    let model = try ModelFile.decode(padded[3...], name: "m.bin")
+    #expect(model.featureSet == ModelFileTests.small)
+  }
+}

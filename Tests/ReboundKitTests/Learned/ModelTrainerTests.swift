@@ -75,3 +75,36 @@ import Testing
     #expect(heavier.weights[0] + heavier.bias > 0.5)
   }
 }
+
+@Suite struct TrainingAndScoringAgreeTests {
+  /// The margin the scorer computes is the bias plus every feature's value times its weight,
+  /// with the values computed as training computes them.
+  @Test func theMarginIsTheBiasPlusEachFeaturesContribution() throws {
+    let model = try ModelFile.decode(try ModelTrainerTests.train(), name: "small.bin")
+    let scorer = try Shared.scorer()
+    var buffer = FeatureBuffer(dimension: model.featureSet.dimension)
+    var scanner = ReplyScanner()
+    var workspace = Scorer.Workspace()
+    for text in ["I'm so sorry about the glass.", "Calm down!", "Could you send me the order number?", "xyzzy plugh"] {
+      let rules = scorer.ruleVerdict(text, using: &workspace)
+      FeatureExtractor(set: model.featureSet).extract(text, signals: RuleSignals(rules), into: &buffer, scanner: &scanner)
+      let margins = model.margins(buffer)
+      let vector = FeatureWeighting.vector(buffer.sortedCounts, set: model.featureSet, idf: model.idf)
+      for label in Label.allCases {
+        let sum = zip(vector.indices, vector.values).reduce(model.bias(label)) { $0 + $1.1 * model.weight(Int($1.0), label) }
+        #expect(abs(sum - margins[label.index]) < 1e-4, "\(label) on \(text)")
+      }
+    }
+  }
+
+  @Test func aFitThatIsNotFiniteIsRefused() throws {
+    let scorer = try Shared.scorer()
+    var settings = TrainingSettings.standard
+    settings.c = 1e300
+    let error = #expect(throws: TrainingError.self) {
+      try ModelTrainer(featureSet: ModelTrainerTests.small, settings: settings)
+        .train(ModelTrainerTests.examples(), rubricVersion: scorer.rubric.version, scorerFor: { _ in scorer })
+    }
+    #expect(error == .badSettings("C must be from 0.0001 to 10000.0"))
+  }
+}
