@@ -56,6 +56,8 @@ import Testing
     let manifest = try #require(
       try JSONSerialization.jsonObject(with: Data(contentsOf: directory.url.appendingPathComponent("a.json"))) as? [String: Any])
     #expect(manifest["replies"] as? Int == 10)
+    #expect(manifest["schema_version"] as? Int == 1)
+    #expect((manifest["epochs"] as? [String: Int])?.count == 7)
     #expect((manifest["label_counts"] as? [String: Int])?["acknowledge"] == 2)
     let trainedOn = try #require(manifest["trained_on"] as? [[String: Any]])
     #expect(trainedOn.first?["file"] as? String == "mine.jsonl")

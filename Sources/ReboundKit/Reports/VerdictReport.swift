@@ -66,8 +66,8 @@ public struct VerdictReport: Sendable {
     var spans: [TextSpan]
     var rule: String
     var explanation: String
-    /// "rubric" or "model": which layer made the finding.
-    var by: String
+    /// Which layer made the finding.
+    var by: FindingSource
   }
 
   /// `{"labels": [...], "cues": [...], "findings": [{"label", "evidence", "start", "end", "rule", "explanation", "by"}]}`.
@@ -76,7 +76,7 @@ public struct VerdictReport: Sendable {
       text: verdict.text, labels: verdict.labels, cues: verdict.cues,
       findings: verdict.findings.map {
         JSONFinding(label: $0.label, evidence: $0.evidence, start: $0.start, end: $0.end, spans: $0.spans, rule: $0.rule, explanation: $0.explanation,
-          by: $0.madeByModel ? "model" : "rubric")
+          by: $0.madeByModel ? .model : .rubric)
       })
     return JSONText.encode(form)
   }

@@ -43,6 +43,12 @@ public struct Finding: Sendable, Equatable, Codable {
   }
 }
 
+/// Which layer of the scorer made a finding.
+public enum FindingSource: String, Sendable, Codable {
+  case rubric
+  case model
+}
+
 /// A half-open range of Unicode-scalar offsets into a reply, as Python or JSON tools index text.
 public struct TextSpan: Sendable, Equatable, Hashable, Codable, Comparable {
   public var start: Int

@@ -3,6 +3,8 @@ import Foundation
 /// What a trained model was made from and how well it does: written beside the model file
 /// as JSON, for people and tools. The model's own bytes never depend on it.
 public struct ModelManifest: Sendable, Codable, Equatable {
+  /// This manifest's own layout; bumped when a key changes meaning.
+  public var schemaVersion = 1
   public var model: String
   public var format: Int
   public var features: FeatureSet
@@ -15,11 +17,13 @@ public struct ModelManifest: Sendable, Codable, Equatable {
   /// Figures on each corpus measured after training: the rubric alone and with the model.
   public var figures: [Figures]
   public var licence: String?
+  /// The solver's epochs for each label.
+  public var epochs: [String: Int]
 
   public init(
     model: String, format: Int, features: FeatureSet, training: TrainingSettings, rubric: String,
     trainedOn: [TrainingCorpus.Source], texts: TextsSource?, labelCounts: [String: Int], replies: Int,
-    figures: [Figures], licence: String?
+    figures: [Figures], licence: String?, epochs: [String: Int]
   ) {
     self.model = model
     self.format = format
@@ -32,6 +36,7 @@ public struct ModelManifest: Sendable, Codable, Equatable {
     self.replies = replies
     self.figures = figures
     self.licence = licence
+    self.epochs = epochs
   }
 
   public struct TextsSource: Sendable, Codable, Equatable {
@@ -82,7 +87,8 @@ public struct ModelManifest: Sendable, Codable, Equatable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case model, format, features, training, rubric, texts, replies, figures, licence
+    case model, format, features, training, rubric, texts, replies, figures, licence, epochs
+    case schemaVersion = "schema_version"
     case trainedOn = "trained_on"
     case labelCounts = "label_counts"
   }

@@ -22,12 +22,19 @@ public struct ModelTrainer: Sendable {
     }
   }
 
+  /// A trained model's bytes, and how many epochs the solver took for each label.
+  public struct TrainedModel: Sendable {
+    public var data: Data
+    /// Epochs per label, in guide order; one equal to `settings.maxEpochs` stopped at the cap.
+    public var epochs: [Int]
+  }
+
   /// The model file's bytes: the same examples and settings give the same bytes.
   /// - Parameters:
   ///   - examples: the labelled replies, in corpus order.
   ///   - rubricVersion: the version of the rubric whose findings are features.
   ///   - scorerFor: the rubric's scorer for a reply's scenario (its model, if any, is not used).
-  public func train(_ examples: [Example], rubricVersion: String, scorerFor: (String?) -> Scorer) throws(TrainingError) -> Data {
+  public func train(_ examples: [Example], rubricVersion: String, scorerFor: (String?) -> Scorer) throws(TrainingError) -> TrainedModel {
     if let problem = featureSet.problem { throw TrainingError.badSettings(problem) }
     guard TrainingSettings.costRange.contains(settings.c) else {
       throw TrainingError.badSettings("C must be from \(TrainingSettings.costRange.lowerBound) to \(TrainingSettings.costRange.upperBound)")
@@ -75,7 +82,8 @@ public struct ModelTrainer: Sendable {
       for index in 0..<featureSet.dimension { rows[index][k] = Float(fit.weights[index]) }
     }
     for index in 0..<featureSet.dimension { rows[index][LinearModel.idfLane] = idf[index] }
-    return ModelFile.encode(featureSet: featureSet, rows: rows, biases: biases, training: settings, rubric: rubricVersion)
+    let data = ModelFile.encode(featureSet: featureSet, rows: rows, biases: biases, training: settings, rubric: rubricVersion)
+    return TrainedModel(data: data, epochs: fits.map { $0?.epochs ?? 0 })
   }
 
   /// Each reply's feature counts, sorted by index, read with the same extractor as scoring.

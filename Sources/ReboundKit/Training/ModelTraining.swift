@@ -26,6 +26,8 @@ public struct ModelTraining: Sendable {
     public var manifest: ModelManifest
     public var replies: Int
     public var files: Int
+    /// What the trainer should know, though the model was written.
+    public var warnings: [String]
   }
 
   /// Every line that could not be read, training and measuring corpora alike: training does
@@ -51,7 +53,8 @@ public struct ModelTraining: Sendable {
 
     let loader = ScenarioVocabularyLoader(directory: scenarios)
     let rules = ScorerCache(base: try Scorer(rubric: rubric.with(model: nil)), loader: loader)
-    let data = try trainer.train(corpus.examples, rubricVersion: rubric.version, scorerFor: rules.scorer(for:))
+    let trained = try trainer.train(corpus.examples, rubricVersion: rubric.version, scorerFor: rules.scorer(for:))
+    let data = trained.data
     let model = try ModelFile.decode(data, name: "the new model")
     let learned = ScorerCache(base: rules.base.with(model: model), loader: loader)
     let figures = measured.map { file, replies in
@@ -65,7 +68,15 @@ public struct ModelTraining: Sendable {
       rubric: rubric.version, trainedOn: corpus.sources,
       texts: texts.map { ModelManifest.TextsSource(file: $0.source, sha256: $0.sha256, count: $0.count) },
       labelCounts: corpus.labelCounts, replies: corpus.examples.count, figures: figures,
-      licence: texts == nil ? nil : ModelManifest.realRepliesLicence)
-    return Outcome(data: data, model: model, manifest: manifest, replies: corpus.examples.count, files: corpus.sources.count)
+      licence: texts == nil ? nil : ModelManifest.realRepliesLicence,
+      epochs: Dictionary(uniqueKeysWithValues: zip(Label.allCases.map(\.rawValue), trained.epochs)))
+    let capped = zip(Label.allCases, trained.epochs).filter { $0.1 >= trainer.settings.maxEpochs }.map(\.0.rawValue)
+    let warnings = capped.isEmpty ? [] : [
+      "the solver stopped at its limit of \(trainer.settings.maxEpochs) epochs for \(capped.joined(separator: ", ")) before converging; "
+        + "the model is usable, but a lower C converges sooner"
+    ]
+    return Outcome(
+      data: data, model: model, manifest: manifest, replies: corpus.examples.count, files: corpus.sources.count,
+      warnings: warnings)
   }
 }

@@ -107,6 +107,7 @@ extension Rebound {
       let seconds = Date().timeIntervalSince(started)
       print("trained on \(outcome.replies) replies from \(outcome.files) file(s) in \(String(format: "%.1f", seconds)) s")
       print("model \(outcome.model.version) → \(output); manifest → \(manifestPath)")
+      for warning in outcome.warnings { print("warning: \(warning)", to: &stderr) }
       for figure in outcome.manifest.figures {
         print(
           "\(figure.corpus): macro-F1 \(String(format: "%.3f", figure.withModel.macroF1)) with the model, "

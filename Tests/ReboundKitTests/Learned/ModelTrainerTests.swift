@@ -35,7 +35,7 @@ import Testing
 
   static func train(_ examples: [ModelTrainer.Example] = examples()) throws -> Data {
     let scorer = try Shared.scorer()
-    return try ModelTrainer(featureSet: small).train(examples, rubricVersion: scorer.rubric.version, scorerFor: { _ in scorer })
+    return try ModelTrainer(featureSet: small).train(examples, rubricVersion: scorer.rubric.version, scorerFor: { _ in scorer }).data
   }
 
   @Test func trainingTwiceGivesTheSameBytes() throws {

@@ -65,7 +65,7 @@ import Testing
     let verdict = try Self.verdict("Mea culpa.")
     #expect(
       VerdictReport(verdict: verdict, style: .plain).json
-        == #"{"cues":[],"findings":[{"end":9,"evidence":"Mea culpa","explanation":"'Mea culpa' — a Latin apology","label":"apologize","rule":"custom.mea-culpa","spans":[{"end":9,"start":0}],"start":0}],"labels":["apologize"],"text":"Mea culpa."}"#
+        == #"{"cues":[],"findings":[{"by":"rubric","end":9,"evidence":"Mea culpa","explanation":"'Mea culpa' — a Latin apology","label":"apologize","rule":"custom.mea-culpa","spans":[{"end":9,"start":0}],"start":0}],"labels":["apologize"],"text":"Mea culpa."}"#
     )
   }
 }
