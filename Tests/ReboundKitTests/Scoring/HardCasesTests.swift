@@ -73,7 +73,7 @@ import Testing
     HardCase(14, "Sorry it's too hot for you."),
     HardCase(15, "Thanks for reaching out."),
     HardCase(15, "Thanks for contacting us."),
-    HardCase(15, "Let us know if you need anything else."),
+    HardCase(15, "Give us a shout if anything else comes up."),
     HardCase(15, "Is there anything else?"),
     HardCase(15, "How can I help?"),
     HardCase(15, "Happy to help."),
