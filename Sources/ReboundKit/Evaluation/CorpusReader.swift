@@ -10,16 +10,15 @@ public enum CorpusReader {
   /// - Parameter texts: where lines that carry only an `id` (no `text`) find their text.
   public static func read(contentsOf url: URL, displayName: String? = nil, texts: ReplyTexts? = nil) throws -> Result {
     let name = displayName ?? url.path
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw LineDiagnostic(file: name, line: 0, message: "cannot read the file (\(error.localizedDescription))")
-    }
+    return try parse(LineDiagnostic.contents(of: url, name: name), file: name, texts: texts)
+  }
+
+  /// Parses a corpus file's bytes; only a file that is not UTF-8 throws.
+  public static func parse(_ data: Data, file: String, texts: ReplyTexts? = nil) throws(LineDiagnostic) -> Result {
     guard let text = String(data: data, encoding: .utf8) else {
-      throw LineDiagnostic(file: name, line: 0, message: "the file is not UTF-8 text")
+      throw LineDiagnostic(file: file, line: 0, message: "the file is not UTF-8 text")
     }
-    return parse(text, file: name, texts: texts)
+    return parse(text, file: file, texts: texts)
   }
 
   public static func parse(_ text: String, file: String, texts: ReplyTexts? = nil) -> Result {

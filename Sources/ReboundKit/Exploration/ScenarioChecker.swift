@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// `rebound check` as a library: lints the files, then checks every scenario that loaded,
 /// on every core. The same inputs and seed give the same report, byte for byte.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The text of a new scenario file: the documented template that ships with Rebound, or a
 /// copy of an existing scenario, with its `id:` set to the new id.

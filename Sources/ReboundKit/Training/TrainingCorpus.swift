@@ -20,18 +20,16 @@ public struct TrainingCorpus: Sendable {
   public static func read(_ files: [CorpusFile], texts: ReplyTexts?) -> TrainingCorpus {
     var corpus = TrainingCorpus(examples: [], sources: [], problems: [])
     for file in files {
-      let url = URL(fileURLWithPath: file.path)
       do {
-        let data = try Data(contentsOf: url)
-        let result = try CorpusReader.read(contentsOf: url, displayName: file.path, texts: texts)
+        // Read once: the same bytes are hashed for the manifest and parsed.
+        let data = try LineDiagnostic.contents(of: URL(fileURLWithPath: file.path), name: file.path)
+        let result = try CorpusReader.parse(data, file: file.path, texts: texts)
         corpus.problems += result.problems
         corpus.examples += result.replies.map { ModelTrainer.Example(reply: $0, weight: file.weight) }
         corpus.sources.append(
           Source(file: file.path, sha256: ModelFile.hexSHA256(data), replies: result.replies.count, weight: file.weight))
-      } catch let problem as LineDiagnostic {
-        corpus.problems.append(problem)
       } catch {
-        corpus.problems.append(LineDiagnostic(file: file.path, line: 0, message: "cannot read the file (\(error.localizedDescription))"))
+        corpus.problems.append(error)
       }
     }
     return corpus

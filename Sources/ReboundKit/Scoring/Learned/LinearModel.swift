@@ -84,13 +84,12 @@ public struct LinearModel: Sendable {
     }
   }
 
-  /// What each feature of the reply added to one label's margin, largest first: the value
+  /// What each feature of the reply added to one label's margin, by index: the value
   /// the margin sums, so the contributions and the bias add up to it.
   func contributions(_ buffer: FeatureBuffer, for label: Label) -> [(index: Int, amount: Float)] {
     let vector = FeatureWeighting.vector(buffer.sortedCounts, set: featureSet, idf: idf)
     return zip(vector.indices, vector.values)
       .map { (Int($0), $1 * weight(Int($0), label)) }
-      .sorted { ($0.amount, $1.index) > ($1.amount, $0.index) }
   }
 }
 

@@ -15,9 +15,9 @@ struct ModelExplainer {
     self.buffer = buffer
     self.norms = norms
     self.text = text
-    for name in signals.featureNames {
-      var hash = FeatureHash(kind: UInt8(ascii: "r"))
-      hash.add(name)
+    var hashes: [FeatureHash] = []
+    signals.forEachFeatureHash { hashes.append($0) }
+    for (name, hash) in zip(signals.featureNames, hashes) {
       signalNames[model.featureSet.ruleOffset + hash.bucket(model.featureSet.ruleBuckets), default: name] = name
     }
   }
@@ -55,12 +55,7 @@ struct ModelExplainer {
       last += 1
     }
     let span = TextSpan(start: buffer.tokens[first].start, end: buffer.tokens[last].end)
-    let evidence = ScalarSlicer(text: text, offsets: [span.start, span.end]).slice(span)
-    let meaning = Self.meaning[label] ?? label.rawValue
-    return Finding(
-      label: label, evidence: evidence, spans: [span], rule: Finding.modelRulePrefix + label.rawValue,
-      explanation: "'\(evidence)' — \(meaning), as the learned model reads the reply (margin \(Self.format(margin)))",
-      weight: Double(margin))
+    return learnedFinding(label, span: span, margin: margin, reading: "the reply")
   }
 
   /// When no word leans toward the label (the rubric's signals or the bias carried it), the
@@ -68,12 +63,17 @@ struct ModelExplainer {
   private func wholeReplyFinding(for label: Label, margin: Float) -> Finding? {
     let words = buffer.tokens.filter { !$0.isMark }
     guard let first = words.first, let last = words.last else { return nil }
-    let span = TextSpan(start: first.start, end: last.end)
+    return learnedFinding(label, span: TextSpan(start: first.start, end: last.end), margin: margin, reading: "the reply as a whole")
+  }
+
+  /// A finding the model made over one span, explained as "'…' — what the label means, as the
+  /// learned model reads `reading` (margin …)".
+  private func learnedFinding(_ label: Label, span: TextSpan, margin: Float, reading: String) -> Finding {
     let evidence = ScalarSlicer(text: text, offsets: [span.start, span.end]).slice(span)
     let meaning = Self.meaning[label] ?? label.rawValue
     return Finding(
       label: label, evidence: evidence, spans: [span], rule: Finding.modelRulePrefix + label.rawValue,
-      explanation: "'\(evidence)' — \(meaning), as the learned model reads the reply as a whole (margin \(Self.format(margin)))",
+      explanation: "'\(evidence)' — \(meaning), as the learned model reads \(reading) (margin \(Self.format(margin)))",
       weight: Double(margin))
   }
 
