@@ -43,7 +43,7 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ],
       resources: [
-        .copy("Resources/rubric.yaml"), .copy("Resources/scenario-template.yaml"), .copy("Resources/model.bin"),
+        .copy("Resources/rubric.yaml"), .copy("Resources/rubric.compiled"), .copy("Resources/scenario-template.yaml"), .copy("Resources/model.bin"),
         .copy("Resources/model.json"),
       ],
       swiftSettings: strictness

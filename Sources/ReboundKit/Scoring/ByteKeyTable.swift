@@ -170,3 +170,33 @@ struct DeletionHasher {
     }
   }
 }
+
+extension ByteKeyTable: BinaryCodable where Value: BinaryCodable {
+  /// The table exactly as it lies, so loading it hashes nothing.
+  func write(to writer: inout BinaryWriter) {
+    writer.writeRaw(slots)
+    writer.writeRaw(keys.flatMap { [$0.offset, $0.length] })
+    writer.writeRaw(keyBytes)
+    writer.write(values)
+    writer.writeRaw(presence)
+  }
+
+  init(from reader: inout BinaryReader) throws(ArtefactError) {
+    slots = try reader.readRaw(UInt64.self)
+    let ranges = try reader.readRaw(Int32.self)
+    keyBytes = try reader.readRaw(UInt8.self)
+    values = try reader.read([Value].self)
+    presence = try reader.readRaw(UInt64.self)
+    guard slots.count >= 16, slots.count.nonzeroBitCount == 1, presence.count == slots.count / 16,
+      ranges.count == 2 * values.count
+    else {
+      throw ArtefactError("a word table's sizes do not agree (\(slots.count) slots, \(values.count) entries)")
+    }
+    mask = slots.count - 1
+    presenceMask = slots.count * 4 - 1
+    let byteCount = keyBytes.count
+    keys = stride(from: 0, to: ranges.count, by: 2).map { KeyRange(offset: ranges[$0], length: ranges[$0 + 1]) }
+    guard keys.allSatisfy({ $0.offset >= 0 && $0.length >= 0 && Int($0.offset) + Int($0.length) <= byteCount })
+    else { throw ArtefactError("a word table's key points outside its bytes") }
+  }
+}

@@ -35,6 +35,10 @@ extension PhraseTrie {
       terminals.append((node, terminal))
     }
 
+    /// Packs the trie into records, merging every set of nodes whose subtries are the same
+    /// (same terminals, same steps to the same children): phrases that differ only in their
+    /// openings share their endings. The walk cannot tell the difference, since it never goes
+    /// back up, and the records take a fraction of the space.
     func build(symbolCount: Int) -> PhraseTrie {
       let nodes = Int(nodeCount)
       let sortedEdges = edges.sorted { $0.key < $1.key }
@@ -44,10 +48,10 @@ extension PhraseTrie {
       for n in stride(from: nodes - 1, through: 0, by: -1) { edgeBegin[n] = min(edgeBegin[n], edgeBegin[n + 1]) }
 
       let (packedTerminals, terminalBegin) = packedTerminalsByNode(nodeCount: nodes)
-      let order = breadthFirstOrder(sortedEdges, edgeBegin: edgeBegin)
-      precondition(order.count == nodes, "every node of a trie is reachable from its root")
+      let representative = mergedNodes(sortedEdges, edgeBegin: edgeBegin, terminals: packedTerminals, terminalBegin: terminalBegin)
+      let order = breadthFirstOrder(sortedEdges, edgeBegin: edgeBegin, representative: representative)
 
-      // Where each node's record starts.
+      // Where each kept node's record starts.
       var offset = Array(repeating: Int32(0), count: nodes)
       var size = 0
       for node in order {
@@ -73,17 +77,43 @@ extension PhraseTrie {
         records += packedTerminals[terminalBegin[node]..<terminalBegin[node + 1]]
         for edge in symbolEdges {
           let symbol = Int32(bitPattern: UInt32(truncatingIfNeeded: edge.key))
-          let child = offset[Int(edge.value)]
+          let child = offset[Int(representative[Int(edge.value)])]
           records.append(symbol)
           records.append(child)
           if node == 0, Int(symbol) < symbolCount { rootChildren[Int(symbol)] = child }
         }
         for edge in gapEdges {
           records.append(Int32(bitPattern: UInt32(truncatingIfNeeded: edge.key) & ~(1 << 31)))
-          records.append(offset[Int(edge.value)])
+          records.append(offset[Int(representative[Int(edge.value)])])
         }
       }
       return PhraseTrie(records: records, rootChildren: rootChildren)
+    }
+
+    /// For each node, the first node with the same subtrie. A child is always created after
+    /// its parent, so going from the last node to the first meets every child before its parent.
+    private func mergedNodes(
+      _ sortedEdges: [(key: UInt64, value: Int32)], edgeBegin: [Int], terminals: [Int32], terminalBegin: [Int]
+    ) -> [Int32] {
+      let nodes = Int(nodeCount)
+      var representative = Array(0..<Int32(nodeCount))
+      var bySignature: [[Int32]: Int32] = [:]
+      var signature: [Int32] = []
+      for node in stride(from: nodes - 1, through: 0, by: -1) {
+        signature.removeAll(keepingCapacity: true)
+        signature += terminals[terminalBegin[node]..<terminalBegin[node + 1]]
+        signature.append(-1)
+        for edge in sortedEdges[edgeBegin[node]..<edgeBegin[node + 1]] {
+          signature.append(Int32(bitPattern: UInt32(truncatingIfNeeded: edge.key)))
+          signature.append(representative[Int(edge.value)])
+        }
+        if let same = bySignature[signature] {
+          representative[node] = same
+        } else {
+          bySignature[signature] = Int32(node)
+        }
+      }
+      return representative
     }
 
     /// Each node's terminals, packed as the records store them, in the order they were added
@@ -106,8 +136,8 @@ extension PhraseTrie {
       return (packed, begin)
     }
 
-    /// The nodes level by level from the root, each level in the order of its parents' edges.
-    private func breadthFirstOrder(_ sortedEdges: [(key: UInt64, value: Int32)], edgeBegin: [Int]) -> [Int] {
+    /// The kept nodes level by level from the root, each level in the order of its parents' edges.
+    private func breadthFirstOrder(_ sortedEdges: [(key: UInt64, value: Int32)], edgeBegin: [Int], representative: [Int32]) -> [Int] {
       var order = [0]
       order.reserveCapacity(Int(nodeCount))
       var visited = Array(repeating: false, count: Int(nodeCount))
@@ -116,9 +146,11 @@ extension PhraseTrie {
       while head < order.count {
         let node = order[head]
         head += 1
-        for edge in sortedEdges[edgeBegin[node]..<edgeBegin[node + 1]] where !visited[Int(edge.value)] {
-          visited[Int(edge.value)] = true
-          order.append(Int(edge.value))
+        for edge in sortedEdges[edgeBegin[node]..<edgeBegin[node + 1]] {
+          let child = Int(representative[Int(edge.value)])
+          guard !visited[child] else { continue }
+          visited[child] = true
+          order.append(child)
         }
       }
       return order

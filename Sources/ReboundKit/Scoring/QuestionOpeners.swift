@@ -28,3 +28,11 @@ struct QuestionOpeners: Sendable {
     return true
   }
 }
+
+extension QuestionOpeners: BinaryCodable {
+  init(from reader: inout BinaryReader) throws(ArtefactError) {
+    sequences = try reader.read([[Int32]].self)
+  }
+
+  func write(to writer: inout BinaryWriter) { writer.write(sequences) }
+}

@@ -9,6 +9,11 @@ public struct Rubric: Sendable {
   public let source: String
   /// The first 16 hex digits of the SHA-256 of the file's bytes.
   public let version: String
+  /// The SHA-256 of the file's bytes: what its compiled form is known by.
+  let digest: [UInt8]
+  /// Whether it was read from a file, and so is worth caching compiled (a rubric built from
+  /// text in memory, as tests do, is not).
+  private(set) var isFromFile = false
   let document: RubricDocument
   private let text: String
   /// The learned layer that decides the labels from the rubric's findings and the reply's
@@ -50,13 +55,15 @@ public struct Rubric: Sendable {
       throw failure
     }
     try self.init(yaml: text, source: name)
+    isFromFile = true
   }
 
   /// Parses a rule file's text; `source` names it in errors.
   public init(yaml: String, source: String) throws(RubricError) {
     self.source = source
     self.text = yaml
-    self.version = SHA256.hash(data: Data(yaml.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    self.digest = Array(SHA256.hash(data: Data(yaml.utf8)))
+    self.version = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
     do {
       document = try YAMLDecoder().decode(RubricDocument.self, from: yaml)
     } catch let error as DecodingError {

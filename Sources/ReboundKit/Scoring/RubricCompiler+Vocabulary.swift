@@ -55,7 +55,7 @@ extension RubricCompiler {
         }
       }
     }
-    for meaning in contractions.values { words += meaning }
+    for (_, meaning) in contractions.sorted(by: { $0.key < $1.key }) { words += meaning }
     for word in document.clauseWords + document.negation.barriers + (document.questionOpeners ?? []) { words += expand(word) }
 
     for word in words where wordIDs[word] == nil {

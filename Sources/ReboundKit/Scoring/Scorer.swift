@@ -11,15 +11,12 @@ public struct Scorer: Sendable {
   let compiled: CompiledRubric
 
   public init(rubric: Rubric, vocabulary: ScenarioVocabulary? = nil) throws(RubricError) {
-    // The scenario classes always exist, so a scenario can add to them.
-    let compiler = RubricCompiler(document: rubric.document, extraClassMembers: ScenarioVocabulary().classMembers)
-    let plain: CompiledRubric
-    do {
-      plain = try compiler.compile()
-    } catch {
-      throw rubric.locate(error)
-    }
-    try self.init(rubric: rubric, plain: plain, vocabulary: vocabulary)
+    try self.init(rubric: rubric, plain: try CompiledRubricStore.compiled(for: rubric), vocabulary: vocabulary)
+  }
+
+  /// A scorer over a rubric compiled elsewhere (a test compares one compiled afresh).
+  init(rubric: Rubric, compiled: CompiledRubric) throws(RubricError) {
+    try self.init(rubric: rubric, plain: compiled, vocabulary: nil)
   }
 
   private init(rubric: Rubric, plain: CompiledRubric, vocabulary: ScenarioVocabulary?) throws(RubricError) {
