@@ -38,6 +38,15 @@ enum CompiledRubricFile {
 
   /// The header alone, checked for magic, format and size.
   static func header(of data: Data) throws(ArtefactError) -> Header {
+    let header = try header(prefix: data)
+    guard header.payloadLength == data.count - headerSize else {
+      throw ArtefactError("the payload takes \(data.count - headerSize) bytes, the header says \(header.payloadLength)")
+    }
+    return header
+  }
+
+  /// The header from the file's first `headerSize` bytes, checked for magic and format.
+  static func header(prefix data: Data) throws(ArtefactError) -> Header {
     guard data.count >= headerSize else { throw ArtefactError("too short to be a compiled rubric (\(data.count) bytes)") }
     return try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Result<Header, ArtefactError> in
       Result { () throws(ArtefactError) -> Header in
@@ -50,10 +59,7 @@ enum CompiledRubricFile {
       _ = try reader.readInteger(UInt32.self)
       let header = Header(
         rubricDigest: try reader.takeBytes(32), compilerKey: try reader.takeBytes(32),
-        payloadDigest: try reader.takeBytes(32), payloadLength: Int(try reader.readInteger(UInt64.self)))
-      guard header.payloadLength == data.count - headerSize else {
-        throw ArtefactError("the payload takes \(data.count - headerSize) bytes, the header says \(header.payloadLength)")
-      }
+        payloadDigest: try reader.takeBytes(32), payloadLength: Int(clamping: try reader.readInteger(UInt64.self)))
       return header
       }
     }.get()

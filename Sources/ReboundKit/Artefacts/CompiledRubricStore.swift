@@ -32,12 +32,25 @@ public enum CompiledRubricStore {
   /// Compiles the rubric, ignoring every artefact: what the artefacts must reproduce.
   static func compileAfresh(_ rubric: Rubric) throws(RubricError) -> CompiledRubric {
     // The scenario classes always exist, so a scenario can add to them.
-    let compiler = RubricCompiler(document: rubric.document, extraClassMembers: ScenarioVocabulary().classMembers)
+    let compiler = RubricCompiler(document: try rubric.document(), extraClassMembers: ScenarioVocabulary().classMembers)
     do {
       return try compiler.compile()
     } catch {
       throw rubric.locate(error)
     }
+  }
+
+  /// Whether a compiled form of the rubric with this hash is at hand, bundled or cached, so
+  /// reading the rubric can leave its YAML unparsed until a compile needs it.
+  static func hasArtefact(digest: [UInt8], cacheable: Bool) -> Bool {
+    if Bundled.shared?.header.rubricDigest == digest { return true }
+    guard cacheable, let file = cacheFile(digest: digest),
+      let handle = try? FileHandle(forReadingFrom: file),
+      let bytes = try? handle.read(upToCount: CompiledRubricFile.headerSize)
+    else { return false }
+    try? handle.close()
+    guard let header = try? CompiledRubricFile.header(prefix: bytes) else { return false }
+    return header.rubricDigest == digest && header.compilerKey == Bundled.shared?.header.payloadDigest
   }
 
   private static func loadOrCompile(_ rubric: Rubric) throws(RubricError) -> CompiledRubric {
@@ -75,8 +88,10 @@ public enum CompiledRubricStore {
     return file.path
   }
 
-  static func cacheFile(for rubric: Rubric) -> URL? {
-    let name = "rubric-" + rubric.digest.prefix(16).map { String(format: "%02x", $0) }.joined() + ".compiled"
+  static func cacheFile(for rubric: Rubric) -> URL? { cacheFile(digest: rubric.digest) }
+
+  static func cacheFile(digest: [UInt8]) -> URL? {
+    let name = "rubric-" + digest.prefix(16).map { String(format: "%02x", $0) }.joined() + ".compiled"
     return cacheDirectory()?.appendingPathComponent(name)
   }
 

@@ -65,7 +65,12 @@ struct YAMLNodeReader {
       error("\(what) must be text", at: node)
       return nil
     }
-    let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    // Trimmed natively: Foundation's trimming goes through NSString on Linux, and was a
+    // tenth of a start.
+    let string = scalar.string
+    let start = string.firstIndex { !$0.isWhitespace } ?? string.endIndex
+    let end = string.lastIndex { !$0.isWhitespace }.map(string.index(after:)) ?? start
+    let value = String(string[start..<end])
     if !allowEmpty && value.isEmpty {
       error("\(what) must not be empty", at: node)
       return nil

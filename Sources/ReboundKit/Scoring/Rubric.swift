@@ -13,8 +13,10 @@ public struct Rubric: Sendable {
   let digest: [UInt8]
   /// Whether it was read from a file, and so is worth caching compiled (a rubric built from
   /// text in memory, as tests do, is not).
-  private(set) var isFromFile = false
-  let document: RubricDocument
+  let isFromFile: Bool
+  /// The rule file parsed; nil when a compiled form was at hand as it was read, until a
+  /// compile needs it (see `document()`).
+  private let parsed: RubricDocument?
   private let text: String
   /// The learned layer that decides the labels from the rubric's findings and the reply's
   /// words, or nil for the rubric alone.
@@ -54,18 +56,35 @@ public struct Rubric: Sendable {
       failure.file = name
       throw failure
     }
-    try self.init(yaml: text, source: name)
-    isFromFile = true
+    try self.init(yaml: text, source: name, fromFile: true)
   }
 
   /// Parses a rule file's text; `source` names it in errors.
   public init(yaml: String, source: String) throws(RubricError) {
+    try self.init(yaml: yaml, source: source, fromFile: false)
+  }
+
+  /// A rubric whose compiled form is bundled or cached is not parsed here: it parsed and
+  /// compiled cleanly before (its hash says so), and parsing 280 KB of YAML would be most of
+  /// a start. Any other rubric is parsed at once, so its errors come as it is read.
+  private init(yaml: String, source: String, fromFile: Bool) throws(RubricError) {
     self.source = source
     self.text = yaml
     self.digest = Array(SHA256.hash(data: Data(yaml.utf8)))
     self.version = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+    self.isFromFile = fromFile
+    parsed = CompiledRubricStore.hasArtefact(digest: digest, cacheable: fromFile) ? nil : try Self.parse(yaml, source: source)
+  }
+
+  /// The rule file parsed, parsing it now if it was not parsed as it was read.
+  func document() throws(RubricError) -> RubricDocument {
+    if let parsed { return parsed }
+    return try Self.parse(text, source: source)
+  }
+
+  private static func parse(_ yaml: String, source: String) throws(RubricError) -> RubricDocument {
     do {
-      document = try YAMLDecoder().decode(RubricDocument.self, from: yaml)
+      return try YAMLDecoder().decode(RubricDocument.self, from: yaml)
     } catch let error as DecodingError {
       throw Self.describe(error, in: yaml, source: source)
     } catch let error as YamlError {

@@ -6,9 +6,9 @@ extension RubricCompiler {
   /// rubric's, single-word members add their class to the lexicon, and multi-word members
   /// go into a small member trie of their own.
   static func overlay(
-    _ base: CompiledRubric, document: RubricDocument, members: [String: [String]]
+    _ base: CompiledRubric, members: [String: [String]]
   ) throws(RubricError) -> CompiledRubric {
-    let compiler = RubricCompiler(document: document)
+    let compiler = RubricCompiler(document: .empty)
     compiler.seed(with: base.symbols)
     return try compiler.overlay(base, members: members)
   }

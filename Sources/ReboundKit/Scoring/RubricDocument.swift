@@ -17,6 +17,13 @@ struct RubricDocument: Decodable, Sendable {
   var rules: [RuleSection]
   var structures: [StructureSection]
 
+  /// A document with nothing in it: what a compiler laying a scenario over an already
+  /// compiled rubric starts from, since it takes everything it needs from the compiled form.
+  static let empty = RubricDocument(
+    threshold: nil, contractions: [:], clauseWords: [], questionOpeners: nil,
+    negation: NegationSection(cue: "", window: 0, barriers: []), fuzzy: FuzzySection(minLength: 0, exclude: []),
+    classes: [:], rules: [], structures: [])
+
   enum CodingKeys: String, CodingKey {
     case threshold, contractions, negation, fuzzy, classes, rules, structures
     case clauseWords = "clause_words"

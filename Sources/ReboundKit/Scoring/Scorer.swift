@@ -28,7 +28,7 @@ public struct Scorer: Sendable {
       return
     }
     do {
-      compiled = try RubricCompiler.overlay(plain, document: rubric.document, members: vocabulary.classMembers)
+      compiled = try RubricCompiler.overlay(plain, members: vocabulary.classMembers)
     } catch {
       throw rubric.locate(error)
     }

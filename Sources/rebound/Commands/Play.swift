@@ -63,7 +63,7 @@ struct SessionOptions: ParsableArguments {
   }
 
   func play(id: String, source: (any LineSource)? = nil) throws {
-    let library = scenarios.load()
+    let library = scenarios.load(scenario: id)
     guard let scenario = library.scenario(id: id) else {
       let problems = library.diagnostics.filter { $0.file.hasSuffix("/\(id).yaml") || $0.file.hasSuffix("/\(id).yml") }
       if !problems.isEmpty {

@@ -12,6 +12,9 @@ struct ScenarioOptions: ParsableArguments {
   var path: String { directory ?? ScenarioLibrary.defaultDirectory() }
 
   func load() -> ScenarioLibrary { ScenarioLibrary.load(paths: [path]) }
+
+  /// Enough of the library to play `id`: its own file when that loads cleanly.
+  func load(scenario id: String) -> ScenarioLibrary { ScenarioLibrary.load(scenario: id, in: path) }
 }
 
 /// Prints to standard output at once, so it interleaves correctly with readline's prompt.

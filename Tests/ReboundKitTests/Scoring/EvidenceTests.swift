@@ -57,7 +57,8 @@ import Testing
   @Test(arguments: replies)
   func ruleIdsNameTheRubricsRules(_ text: String) throws {
     let scorer = try Shared.scorer()
-    let known = Set(scorer.rubric.document.rules.map(\.id) + scorer.rubric.document.structures.map(\.id))
+    let document = try scorer.rubric.document()
+    let known = Set(document.rules.map(\.id) + document.structures.map(\.id))
     for finding in scorer.score(text).findings {
       #expect(known.contains(finding.rule), "\(finding.rule)")
     }

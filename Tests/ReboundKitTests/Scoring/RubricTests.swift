@@ -144,7 +144,7 @@ import Testing
   /// Every `examples:` entry under a rule of the built-in rubric, with the label the rule
   /// gives: its own `label`, or for a cue the label a structure adds from that cue alone.
   static var builtInExamples: [RuleExample] {
-    guard let document = try? Rubric.builtIn().document else { return [] }
+    guard let document = try? Rubric.builtIn().document() else { return [] }
     return document.rules.flatMap { rule -> [RuleExample] in
       let labelName = rule.label ?? document.structures.first { $0.when == [rule.cue ?? ""] && $0.add.flatMap(Label.init(rawValue:)) != nil }?.add
       guard let labelName, let label = Label(rawValue: labelName) else { return [] }
@@ -166,7 +166,7 @@ import Testing
   @Test func aTrainersRubricScoresItsOwnExamples() throws {
     let rubric = try Rubric(contentsOf: try Fixture.url("custom-rubric.yaml"))
     let scorer = try Scorer(rubric: rubric)
-    for rule in rubric.document.rules {
+    for rule in try rubric.document().rules {
       for example in rule.examples ?? [] {
         let verdict = scorer.score(example)
         #expect(verdict.labels.map(\.rawValue) == [rule.label ?? ""], "\(example)")
