@@ -91,7 +91,7 @@ public enum CompiledRubricStore {
   static func cacheFile(for rubric: Rubric) -> URL? { cacheFile(digest: rubric.digest) }
 
   static func cacheFile(digest: [UInt8]) -> URL? {
-    let name = "rubric-" + digest.prefix(16).map { String(format: "%02x", $0) }.joined() + ".compiled"
+    let name = "rubric-" + Hex.string(digest.prefix(16)) + ".compiled"
     return cacheDirectory()?.appendingPathComponent(name)
   }
 

@@ -19,6 +19,18 @@ extension Grader {
     paths: [String], filter: GradeFilter = GradeFilter(), chunkSize: Int = 512,
     workers: Int = ProcessInfo.processInfo.activeProcessorCount, emit: (GradedTranscript) -> Void
   ) -> StreamTotals {
+    streamAll(paths: paths, filter: filter, chunkSize: chunkSize, workers: workers, render: { _ in "" }) { row, _ in
+      emit(row)
+    }
+  }
+
+  /// As above, with each row also turned into text by `render` on the core that graded it
+  /// (with its details when `keepDetails`), so formatting a report keeps every core busy too.
+  public func streamAll(
+    paths: [String], filter: GradeFilter = GradeFilter(), chunkSize: Int = 512,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepDetails: Bool = false,
+    render: @Sendable (GradedTranscript) -> String, emit: (GradedTranscript, String) -> Void
+  ) -> StreamTotals {
     let (files, missing) = Self.transcriptFiles(in: paths)
     var totals = StreamTotals(errors: missing, filesRead: files.count)
     let keys = Self.orderKeys(files, filter: filter, workers: workers)
@@ -27,11 +39,17 @@ extension Grader {
     var start = 0
     while start < order.count {
       let chunk = Array(order[start..<min(start + chunkSize, order.count)])
-      let results = ParallelMap.map(count: chunk.count, workers: workers) { grade(file: files[chunk[$0]], filter: filter) }
-      for result in results {
+      let results = ParallelMap.map(count: chunk.count, workers: workers) { index in
+        let result = grade(file: files[chunk[index]], filter: filter, keepDetails: keepDetails)
+        guard case .graded(var row) = result else { return (result, "") }
+        let text = render(row)
+        row.details = nil
+        return (.graded(row), text)
+      }
+      for (result, text) in results {
         switch result {
         case .graded(let row):
-          emit(row)
+          emit(row, text)
           totals.graded += 1
           tallies[row.trainee, default: TraineeTally(trainee: row.trainee)].add(row)
         case .failed(let problems): totals.errors += problems

@@ -13,6 +13,6 @@ public enum ScenarioID {
 enum ScenarioHash {
   /// The first 16 hex digits of the SHA-256 of the text's UTF-8 bytes.
   static func of(_ text: String) -> String {
-    SHA256.hash(data: Data(text.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    Hex.string(SHA256.hash(data: Data(text.utf8)).prefix(8))
   }
 }

@@ -71,7 +71,7 @@ public struct Rubric: Sendable {
     self.source = source
     self.text = yaml
     self.digest = Array(SHA256.hash(data: Data(yaml.utf8)))
-    self.version = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+    self.version = Hex.string(digest.prefix(8))
     self.isFromFile = fromFile
     parsed = CompiledRubricStore.hasArtefact(digest: digest, cacheable: fromFile) ? nil : try Self.parse(yaml, source: source)
   }

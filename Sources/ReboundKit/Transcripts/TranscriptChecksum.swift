@@ -7,10 +7,16 @@ import Foundation
 public enum TranscriptChecksum {
   /// The first 16 hex digits of the SHA-256 of the turns, one `speaker\tmood\ttext` line each.
   public static func of(_ lines: [TranscriptLine]) -> String {
-    var hasher = SHA256()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 16 })
     for line in lines {
-      hasher.update(data: Data("\(line.speaker.rawValue)\t\(line.mood.map(String.init) ?? "-")\t\(line.text)\n".utf8))
+      bytes += line.speaker.rawValue.utf8
+      bytes.append(UInt8(ascii: "\t"))
+      bytes += (line.mood.map(String.init) ?? "-").utf8
+      bytes.append(UInt8(ascii: "\t"))
+      bytes += line.text.utf8
+      bytes.append(UInt8(ascii: "\n"))
     }
-    return hasher.finalize().prefix(8).map { String(format: "%02x", $0) }.joined()
+    return Hex.string(SHA256.hash(data: bytes).prefix(8))
   }
 }

@@ -7,8 +7,9 @@ extension TranscriptHeader {
     guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
     defer { try? handle.close() }
     guard let start = try? handle.read(upToCount: 8192) else { return nil }
-    if let text = String(data: start, encoding: .utf8), text.contains("\n\n") {
-      return parse(headerOf: text, file: file)
+    // Only the bytes before the blank line are decoded: a header is all ASCII-delimited lines.
+    if let blank = blankLine(in: start), let text = String(data: start[start.startIndex..<blank], encoding: .utf8) {
+      return TranscriptParser(file: file).parse(text).transcript?.header
     }
     guard let rest = try? handle.readToEnd() ?? Data(), let text = String(data: start + rest, encoding: .utf8) else {
       return nil
@@ -19,7 +20,19 @@ extension TranscriptHeader {
   /// The header of a transcript's text (the lines up to the first blank line), whatever is
   /// wrong in the turns after it; nil when the header itself is malformed.
   public static func parse(headerOf text: String, file: String) -> TranscriptHeader? {
-    let header = text.range(of: "\n\n").map { String(text[..<$0.lowerBound]) } ?? text
+    let bytes = Data(text.utf8)
+    let header = blankLine(in: bytes).flatMap { String(data: bytes[..<$0], encoding: .utf8) } ?? text
     return TranscriptParser(file: file).parse(header).transcript?.header
+  }
+
+  /// Where the first blank line ("\n\n") starts in `bytes`, if anywhere.
+  private static func blankLine(in bytes: Data) -> Data.Index? {
+    var previous: UInt8 = 0
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte == 0x0A && previous == 0x0A { return index - 1 }
+      previous = byte
+    }
+    return nil
   }
 }

@@ -58,16 +58,13 @@ extension Rebound {
       var scores = ScoreGate(minimum: minScore)
       let graded: Int, errors: [SourceDiagnostic], filesRead: Int
       switch format {
-      case .table, .html:
-        // Both need every row before the first line (column widths, charts).
-        let batch = grader.gradeAll(paths: inputs, filter: filter, keepDetails: format == .html)
+      case .table:
+        // Every row is needed before the first line (column widths).
+        let batch = grader.gradeAll(paths: inputs, filter: filter)
         batch.transcripts.forEach { scores.note($0) }
         (graded, errors, filesRead) = (batch.transcripts.count, batch.errors, batch.filesRead)
-        if format == .table {
-          sink.write(GradeTable(batch: batch, style: output == nil ? Output.style(for: STDOUT_FILENO) : .plain).text)
-        } else {
-          sink.write(GradeHTML.render(batch, rubric: rubric))
-        }
+        sink.write(GradeTable(batch: batch, style: output == nil ? Output.style(for: STDOUT_FILENO) : .plain).text)
+      case .html: (graded, errors, filesRead) = try html(grader, rubric, inputs, filter, sink, &scores)
       case .markdown: (graded, errors, filesRead) = stream(GradeMarkdown(), grader, inputs, filter, sink, &scores)
       case .csv: (graded, errors, filesRead) = stream(GradeCSV(), grader, inputs, filter, sink, &scores)
       case .json: (graded, errors, filesRead) = stream(GradeJSON(rubric: rubric), grader, inputs, filter, sink, &scores)
@@ -92,6 +89,28 @@ extension Rebound {
       try scores.check(graded: graded)
     }
 
+    /// The HTML report: its transcripts are rendered as they are graded, on every core, and
+    /// set aside in a spool file; the summary and charts before them need only the rows.
+    private func html(
+      _ grader: Grader, _ rubric: Rubric, _ inputs: [String], _ filter: GradeFilter, _ sink: ReportSink,
+      _ scores: inout ScoreGate
+    ) throws -> (Int, [SourceDiagnostic], Int) {
+      let spool = try ReportSpool()
+      var rows: [GradedTranscript] = []
+      var gate = scores
+      let totals = grader.streamAll(paths: inputs, filter: filter, keepDetails: true, render: GradeHTML.articleBody) { row, body in
+        gate.note(row)
+        rows.append(row)
+        spool.write(GradeHTML.article(row, anchor: rows.count, body: body))
+      }
+      scores = gate
+      sink.write(GradeHTML.head(GradeBatch(transcripts: rows, errors: totals.errors, filesRead: totals.filesRead), rubric: rubric))
+      rows = []
+      try spool.copy(into: sink)
+      sink.write(GradeHTML.tail)
+      return (totals.graded, totals.errors, totals.filesRead)
+    }
+
     /// Grades and writes a row at a time, so the rows are never all held.
     private func stream(
       _ format: some GradeReportStream, _ grader: Grader, _ inputs: [String], _ filter: GradeFilter, _ sink: ReportSink,
@@ -100,9 +119,10 @@ extension Rebound {
       var format = format
       sink.write(format.begin())
       var gate = scores
-      let totals = grader.streamAll(paths: inputs, filter: filter) { row in
+      let rowFormat = format
+      let totals = grader.streamAll(paths: inputs, filter: filter, render: { rowFormat.text(of: $0) }) { row, text in
         gate.note(row)
-        sink.write(format.row(row))
+        sink.write(format.place(text))
       }
       scores = gate
       sink.write(format.end(trainees: totals.trainees, errors: totals.errors))

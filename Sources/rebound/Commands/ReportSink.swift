@@ -32,11 +32,20 @@ final class ReportSink {
     }
     self.handle = handle
     self.partial = partial
+    InterruptCleanup.shared.remove(partial, onInterrupt: true)
   }
 
   func write(_ text: String) {
     buffer += text
     if buffer.utf8.count >= 1 << 16 { flush() }
+  }
+
+  /// Bytes already encoded, after what was written before them.
+  func write(data: Data) {
+    flush()
+    if failure == nil {
+      do { try handle.write(contentsOf: data) } catch { failure = error }
+    }
   }
 
   private func flush() {
@@ -50,6 +59,7 @@ final class ReportSink {
   /// Writes what is left and, for a file, moves it into place.
   func finish() throws {
     flush()
+    defer { if let partial { InterruptCleanup.shared.remove(partial, onInterrupt: false) } }
     if let failure {
       if let partial { try? FileManager.default.removeItem(atPath: partial) }
       throw failure
@@ -71,6 +81,7 @@ final class ReportSink {
   func discard() throws {
     buffer = ""
     guard let partial else { return }
+    InterruptCleanup.shared.remove(partial, onInterrupt: false)
     try handle.close()
     try FileManager.default.removeItem(atPath: partial)
   }

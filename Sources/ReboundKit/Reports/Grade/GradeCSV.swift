@@ -22,14 +22,19 @@ public struct GradeCSV: GradeReportStream {
     guard special || text.hasPrefix(" ") || text.hasSuffix(" ") else {
       return text
     }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    var quoted = "\""
+    for character in text {
+      if character == "\"" { quoted.append("\"") }
+      quoted.append(character)
+    }
+    return quoted + "\""
   }
 
   public init() {}
 
   public mutating func begin() -> String { Self.header.map(Self.field).joined(separator: ",") + "\r\n" }
 
-  public mutating func row(_ row: GradedTranscript) -> String {
+  public func text(of row: GradedTranscript) -> String {
     let review = row.reviews.last
     let cells: [String] =
       [

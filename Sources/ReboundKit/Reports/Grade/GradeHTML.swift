@@ -3,6 +3,14 @@
 /// evidence highlighted and the manager's review beside the automatic verdicts.
 public enum GradeHTML {
   public static func render(_ batch: GradeBatch, rubric: Rubric) -> String {
+    var html = head(batch, rubric: rubric)
+    for (index, row) in batch.transcripts.enumerated() { html += article(row, anchor: index + 1, body: articleBody(row)) }
+    return html + tail
+  }
+
+  /// Everything before the transcripts: the summary, the charts and the table of rows, which
+  /// need only the rows without their details.
+  public static func head(_ batch: GradeBatch, rubric: Rubric) -> String {
     var html = """
       <!DOCTYPE html>
       <html lang="en">
@@ -29,11 +37,10 @@ public enum GradeHTML {
       html += batch.errors.map { "<li><code>\(HTMLText.escape($0.description))</code></li>" }.joined()
       html += "</ul>\n"
     }
-    html += "<h2>Transcripts</h2>\n"
-    for (index, row) in batch.transcripts.enumerated() { html += transcript(row, anchor: index + 1) }
-    html += "</body>\n</html>\n"
-    return html
+    return html + "<h2>Transcripts</h2>\n"
   }
+
+  public static let tail = "</body>\n</html>\n"
 
   private static func summaryTable(_ batch: GradeBatch) -> String {
     var html = "<h2>Per trainee</h2><table><thead><tr><th>trainee</th><th>attempts</th><th>best</th><th>latest</th><th>average</th><th>passes</th><th>weakest move</th></tr></thead><tbody>"
@@ -55,9 +62,15 @@ public enum GradeHTML {
     return html + "</tbody></table>\n"
   }
 
-  private static func transcript(_ row: GradedTranscript, anchor: Int) -> String {
-    var html = "<article id=\"t\(anchor)\"><h3>\(anchor). \(HTMLText.escape(row.trainee)) — \(HTMLText.escape(row.scenario))</h3>"
-    html += "<p class=\"meta\">\(HTMLText.escape(row.file)) · \(row.date.isEmpty ? "no date" : HTMLText.escape(row.date)) · \(GradeColumns.mode(row)) · outcome \(GradeColumns.outcome(row)) · score <b>\(row.score)</b>/100 · <span class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</span></p>"
+  /// One transcript's article around its body; the anchor is its place in the table of rows.
+  public static func article(_ row: GradedTranscript, anchor: Int, body: String) -> String {
+    "<article id=\"t\(anchor)\"><h3>\(anchor). \(HTMLText.escape(row.trainee)) — \(HTMLText.escape(row.scenario))</h3>" + body
+  }
+
+  /// What an article holds: the turns with their evidence, the verdicts and the reviews. It
+  /// reads only the row (with its details), so it is rendered on the core that graded it.
+  public static func articleBody(_ row: GradedTranscript) -> String {
+    var html = "<p class=\"meta\">\(HTMLText.escape(row.file)) · \(row.date.isEmpty ? "no date" : HTMLText.escape(row.date)) · \(GradeColumns.mode(row)) · outcome \(GradeColumns.outcome(row)) · score <b>\(row.score)</b>/100 · <span class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</span></p>"
     for flag in row.flags { html += "<p class=\"flag\">⚠ \(HTMLText.escape(flag.explanation))</p>" }
     html += "<div class=\"columns\"><div class=\"turns\">"
     if let details = row.details {

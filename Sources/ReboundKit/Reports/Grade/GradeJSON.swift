@@ -21,11 +21,15 @@ public struct GradeJSON: GradeReportStream {
     return out + ",\n  \"transcripts\": ["
   }
 
-  public mutating func row(_ row: GradedTranscript) -> String {
-    var out = rows == 0 ? "\n    " : ",\n    "
-    rows += 1
+  public func text(of row: GradedTranscript) -> String {
+    var out = ""
     Self.row(row).write(to: &out, indent: 4)
     return out
+  }
+
+  public mutating func place(_ rowText: String) -> String {
+    defer { rows += 1 }
+    return (rows == 0 ? "\n    " : ",\n    ") + rowText
   }
 
   public mutating func end(trainees: [TraineeSummary], errors: [SourceDiagnostic]) -> String {

@@ -16,7 +16,7 @@ public struct GradeMarkdown: GradeReportStream {
       + "|---|---|---|---|---|---:|---|:-:|:-:|:-:|:-:|---|---|\n"
   }
 
-  public mutating func row(_ row: GradedTranscript) -> String {
+  public func text(of row: GradedTranscript) -> String {
     let cells = [
       row.trainee, row.scenario, row.date, GradeColumns.mode(row), GradeColumns.outcome(row), String(row.score),
       GradeColumns.pass(row),
@@ -41,8 +41,18 @@ public struct GradeMarkdown: GradeReportStream {
 
   /// A table cell: pipes escaped, line breaks and control characters made visible.
   static func cell(_ text: String) -> String {
-    TerminalStyle.neutralized(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
-      .replacingOccurrences(of: "`", with: "'")
+    var cell = ""
+    cell.reserveCapacity(text.utf8.count)
+    for character in TerminalStyle.neutralized(text) {
+      switch character {
+      case "&": cell += "&amp;"
+      case "<": cell += "&lt;"
+      case ">": cell += "&gt;"
+      case "|": cell += "\\|"
+      case "`": cell += "'"
+      default: cell.append(character)
+      }
+    }
+    return cell
   }
 }

@@ -107,7 +107,7 @@ public enum ModelFile {
   static func paddedLength(_ length: Int) -> Int { (length + 15) / 16 * 16 }
 
   public static func hexSHA256(_ data: Data) -> String {
-    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    Hex.string(SHA256.hash(data: data))
   }
 }
 
