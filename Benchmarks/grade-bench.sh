@@ -1,26 +1,56 @@
 #!/usr/bin/env bash
-# Grading benchmark: generates N transcripts of about eight turns (default 10,000), then
-# grades them with the release build of `rebound grade` RUNS times (default 5), printing the
-# wall time and peak memory (max RSS) of each run and their medians. Run from the repository
-# root:  Benchmarks/grade-bench.sh [N] [RUNS]
+# Grading benchmark: generates transcripts of about eight turns (10,000 and 50,000 by
+# default), then for each size reads them all with `cat` and grades them with the release
+# build of `rebound grade` in every format, RUNS times each (default 3). Prints the median
+# wall time and peak memory (max RSS) of each, its ratio to `cat`, and for the larger size
+# the ratio to the smaller one. Run from the repository root:
+#   Benchmarks/grade-bench.sh [RUNS] [SIZES…]        e.g.  Benchmarks/grade-bench.sh 5 10000
 set -euo pipefail
-count="${1:-10000}"
-runs="${2:-5}"
+runs="${1:-3}"
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 50000)
+formats=(table markdown csv json html)
 swift build -c release --product rebound >/dev/null
 swift build -c release --product ReboundBench >/dev/null
 bin="$(swift build -c release --show-bin-path)"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
-"$bin/ReboundBench" --generate-transcripts "$dir/transcripts" --count "$count" >/dev/null
-echo "grading $count transcripts ($(du -sh "$dir/transcripts" | cut -f1)) on $(nproc) cores, $runs runs"
-times=()
-memories=()
-for run in $(seq 1 "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$dir/time" "$bin/rebound" grade "$dir/transcripts" --format json --output "$dir/report.json" 2>/dev/null || true
-  read -r seconds kilobytes < "$dir/time"
-  times+=("$seconds")
-  memories+=("$kilobytes")
-  echo "run $run: ${seconds} s, peak ${kilobytes} KB"
+export REBOUND_SCENARIOS="$PWD/scenarios"
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+milliseconds() { echo $(( $(date +%s%N) / 1000000 )); }
+
+declare -A previous
+echo "on $(nproc) cores, $runs runs each"
+for size in "${sizes[@]}"; do
+  folder="$dir/t$size"
+  "$bin/ReboundBench" --generate-transcripts "$folder" --count "$size" >/dev/null
+  : >"$dir/cat"
+  for _ in $(seq 1 "$runs"); do
+    start=$(milliseconds)
+    find "$folder" -name '*.txt' -exec cat {} + >/dev/null
+    echo $(( $(milliseconds) - start )) >>"$dir/cat"
+  done
+  cat_ms=$(median <"$dir/cat")
+  echo "$size transcripts ($(du -sh "$folder" | cut -f1)): cat median $cat_ms ms"
+  for format in "${formats[@]}"; do
+    : >"$dir/times"
+    : >"$dir/memories"
+    for _ in $(seq 1 "$runs"); do
+      start=$(milliseconds)
+      /usr/bin/time -f "%M" -o "$dir/memory" "$bin/rebound" grade "$folder" --format "$format" --output "$dir/report" 2>/dev/null || true
+      echo $(( $(milliseconds) - start )) >>"$dir/times"
+      cat "$dir/memory" >>"$dir/memories"
+    done
+    ms=$(median <"$dir/times")
+    line=$(printf '  %-8s median %6s ms  %5sx cat  peak %6s KB' "$format" "$ms" \
+      "$(awk -v a="$ms" -v b="$cat_ms" 'BEGIN {printf "%.1f", a / b}')" "$(median <"$dir/memories")")
+    if [ -n "${previous[$format]:-}" ]; then
+      line+=$(awk -v a="$ms" -v b="${previous[$format]}" 'BEGIN {printf "  %.2fx the smaller size", a / b}')
+    fi
+    previous[$format]=$ms
+    echo "$line"
+  done
+  rm -rf "$folder"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "median: $(median "${times[@]}") s, peak memory $(median "${memories[@]}") KB"

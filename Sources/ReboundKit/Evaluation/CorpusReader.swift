@@ -73,6 +73,7 @@ public enum CorpusReader {
     guard let names = labelsValue as? [Any] else {
       return .failure(Message(text: "\"labels\" must be a list of label names"))
     }
+    if let problem = InputLimits.replyProblem(text) { return .failure(Message(text: problem + "; not read")) }
     var labels: Set<Label> = []
     for name in names {
       guard let name = name as? String else { return .failure(Message(text: "\"labels\" must hold strings")) }

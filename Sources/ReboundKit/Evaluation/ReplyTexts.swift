@@ -22,7 +22,7 @@ public struct ReplyTexts: Sendable {
   /// Reads the file; a line without a string `id` and `text` is an error with its line.
   public init(contentsOf url: URL, displayName: String? = nil) throws(LineDiagnostic) {
     let name = displayName ?? url.path
-    let data = try LineDiagnostic.contents(of: url, name: name, what: "the texts file")
+    let data = try LineDiagnostic.contents(of: url, name: name, what: "the texts file", kind: "texts file")
     var texts: [String: String] = [:]
     var lineNumber = 0
     for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {

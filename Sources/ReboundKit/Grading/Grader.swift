@@ -21,6 +21,11 @@ public struct Grader: Sendable {
 
   /// Reads and grades one file.
   public func grade(file: String, filter: GradeFilter = GradeFilter(), keepDetails: Bool = false) -> Result {
+    if let size = InputLimits.size(of: file),
+      let problem = InputLimits.sizeProblem(bytes: size, limit: InputLimits.transcriptBytes, what: "transcript")
+    {
+      return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: problem)])
+    }
     guard let data = FileManager.default.contents(atPath: file) else {
       return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: "cannot read the file")])
     }
@@ -34,6 +39,10 @@ public struct Grader: Sendable {
       return .failed(problems)
     }
     guard filter.keeps(transcript.header) else { return .skipped }
+    if let long = transcript.lines.first(where: { $0.speaker == .trainee && InputLimits.replyProblem($0.text) != nil }) {
+      let problem = InputLimits.replyProblem(long.text) ?? ""
+      return .failed([SourceDiagnostic(file: file, line: long.line, column: 0, message: problem + "; the transcript was not graded")])
+    }
     do {
       return .graded(try grade(transcript, file: file, keepDetails: keepDetails))
     } catch {

@@ -101,6 +101,10 @@ public final class LearnSession {
           }
           continue
         }
+        if let problem = InputLimits.replyProblem(line) {
+          output(InputLimits.refusal(problem) + "\n")
+          continue
+        }
         let feedback = LessonFeedback(verdict: settings.scorer.score(line), lesson: lesson)
         output(render(feedback))
         if feedback.met { return .met(attempts: misses + 1) }

@@ -100,6 +100,10 @@ public final class PlaySession {
           }
           continue
         }
+        if let problem = InputLimits.replyProblem(line) {
+          output(InputLimits.refusal(problem) + "\n")
+          continue
+        }
         let turn = conversation.respond(to: line)
         try writer.append(TranscriptLine(speaker: .trainee, text: line))
         try writer.append(TranscriptLine(speaker: .customer, text: turn.customerLine, mood: turn.moodAfter))

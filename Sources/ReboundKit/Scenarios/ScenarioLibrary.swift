@@ -68,6 +68,11 @@ public struct ScenarioLibrary: Sendable {
 
   /// Reads one scenario file.
   public static func loadFile(_ file: String) -> (Scenario?, [SourceDiagnostic]) {
+    if let size = InputLimits.size(of: file),
+      let problem = InputLimits.sizeProblem(bytes: size, limit: InputLimits.scenarioBytes, what: "scenario file")
+    {
+      return (nil, [SourceDiagnostic(file: file, line: 0, column: 0, message: problem)])
+    }
     guard let data = FileManager.default.contents(atPath: file) else {
       return (nil, [SourceDiagnostic(file: file, line: 0, column: 0, message: "cannot read the file")])
     }

@@ -43,6 +43,13 @@ public struct Rubric: Sendable {
   /// Reads a trainer's rule file.
   public init(contentsOf url: URL, displayName: String? = nil) throws(RubricError) {
     let name = displayName ?? url.path
+    if let size = InputLimits.size(of: url.path),
+      let problem = InputLimits.sizeProblem(bytes: size, limit: InputLimits.rubricBytes, what: "rule file")
+    {
+      var failure = RubricError(path: "", message: problem)
+      failure.file = name
+      throw failure
+    }
     let data: Data
     do {
       data = try Data(contentsOf: url)

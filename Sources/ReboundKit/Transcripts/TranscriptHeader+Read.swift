@@ -4,6 +4,8 @@ extension TranscriptHeader {
   /// The header of a transcript file, read from its first kilobytes when the header ends
   /// there (the whole file otherwise); nil when the file cannot be read or parsed.
   public static func read(from file: String) -> TranscriptHeader? {
+    // Too large a file has no header worth reading; grading it reports why.
+    if let size = InputLimits.size(of: file), size > InputLimits.transcriptBytes { return nil }
     guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
     defer { try? handle.close() }
     guard let start = try? handle.read(upToCount: 8192) else { return nil }

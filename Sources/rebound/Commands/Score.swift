@@ -47,6 +47,10 @@ extension Rebound {
       }
 
       if let text {
+        if let problem = InputLimits.replyProblem(text) {
+          Console.error("error: \(problem); it was not scored")
+          throw ExitCode(1)
+        }
         emit(text)
         return
       }
@@ -55,11 +59,21 @@ extension Rebound {
         print("Type a reply and press Enter to score it; Ctrl-D ends.", to: &stderr)
       }
       var first = true
+      var lineNumber = 0
+      var refused = 0
       while let line = readLine(strippingNewline: true) {
+        lineNumber += 1
+        if let problem = InputLimits.replyProblem(line) {
+          // Said on standard error, so the scores on standard output stay one a line.
+          Console.error("<stdin>:\(lineNumber): \(problem); it was not scored")
+          refused += 1
+          continue
+        }
         if !json && !first { print() }
         first = false
         emit(line)
       }
+      if refused > 0 { throw ExitCode(1) }
     }
   }
 }
