@@ -12,13 +12,20 @@ public struct GradeFilter: Sendable, Equatable {
   }
 
   public func keeps(_ header: TranscriptHeader) -> Bool {
-    if let trainee, header.trainee != trainee { return false }
-    if let scenario, header.scenario != scenario { return false }
+    keeps(trainee: header.trainee, scenario: header.scenario, started: header.started)
+  }
+
+  func keeps(trainee given: String, scenario named: String, started: String?) -> Bool {
+    if let trainee, given != trainee { return false }
+    if let scenario, named != scenario { return false }
     if let since {
-      guard let started = header.started, String(started.prefix(10)) >= since else { return false }
+      guard let started, String(started.prefix(10)) >= since else { return false }
     }
     return true
   }
+
+  /// Whether the filter keeps every transcript.
+  var keepsAll: Bool { trainee == nil && scenario == nil && since == nil }
 
   /// Whether `text` is a date `YYYY-MM-DD`.
   public static func isDate(_ text: String) -> Bool {

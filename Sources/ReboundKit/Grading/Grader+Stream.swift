@@ -29,23 +29,14 @@ extension Grader {
   public func streamAll(
     paths: [String], filter: GradeFilter = GradeFilter(), chunkSize: Int = 512,
     workers: Int = ProcessInfo.processInfo.activeProcessorCount, keepDetails: Bool = false,
-    render: @Sendable (GradedTranscript) -> String, emit: (GradedTranscript, String) -> Void
+    render: @escaping @Sendable (GradedTranscript) -> String, emit: (GradedTranscript, String) -> Void
   ) -> StreamTotals {
     let (files, missing) = Self.transcriptFiles(in: paths)
     var totals = StreamTotals(errors: missing, filesRead: files.count)
     let keys = Self.orderKeys(files, filter: filter, workers: workers)
     let order = keys.indices.filter { keys[$0] != nil }.sorted { (keys[$0]!, files[$0]) < (keys[$1]!, files[$1]) }
     var tallies: [String: TraineeTally] = [:]
-    var start = 0
-    while start < order.count {
-      let chunk = Array(order[start..<min(start + chunkSize, order.count)])
-      let results = ParallelMap.map(count: chunk.count, workers: workers) { index in
-        let result = grade(file: files[chunk[index]], filter: filter, keepDetails: keepDetails)
-        guard case .graded(var row) = result else { return (result, "") }
-        let text = render(row)
-        row.details = nil
-        return (.graded(row), text)
-      }
+    func take(_ results: [(Result, String)]) {
       for (result, text) in results {
         switch result {
         case .graded(let row):
@@ -56,8 +47,26 @@ extension Grader {
         case .skipped: break
         }
       }
+    }
+    // While one chunk is graded on every core, the one before it is written out here.
+    var pending: [(Result, String)] = []
+    var start = 0
+    while start < order.count {
+      let chunk = Array(order[start..<min(start + chunkSize, order.count)])
+      let grading = Background {
+        ParallelMap.map(count: chunk.count, workers: workers) { index in
+          let result = grade(file: files[chunk[index]], filter: filter, keepDetails: keepDetails)
+          guard case .graded(var row) = result else { return (result, "") }
+          let text = render(row)
+          row.details = nil
+          return (.graded(row), text)
+        }
+      }
+      take(pending)
+      pending = grading.value
       start += chunkSize
     }
+    take(pending)
     totals.trainees = tallies.keys.sorted().compactMap { tallies[$0]?.summary }
     return totals
   }
@@ -65,9 +74,35 @@ extension Grader {
   /// Each file's place in the report: its `started:` (or "" when the header cannot be read,
   /// so the full read reports why), or nil when the filter leaves it out.
   private static func orderKeys(_ files: [String], filter: GradeFilter, workers: Int) -> [String?] {
-    ParallelMap.map(count: files.count, workers: workers) { index in
-      guard let header = TranscriptHeader.read(from: files[index]) else { return "" }
-      return filter.keeps(header) ? (header.started ?? "") : nil
+    ParallelMap.map(count: files.count, workers: workers) { sortKey(of: files[$0], filter: filter) }
+  }
+
+  /// A file's place in a report: its `started:` (or "" when its header cannot be read, so the
+  /// full read reports why), or nil when the filter leaves it out. Read from the file's first
+  /// bytes, without parsing it.
+  static func sortKey(of file: String, filter: GradeFilter) -> String? {
+    if let size = InputLimits.size(of: file), size > InputLimits.transcriptBytes { return "" }
+    if let key = TranscriptSortKey.scan(file: file) {
+      guard let trainee = key.trainee, let scenario = key.scenario else { return "" }
+      return filter.keeps(trainee: trainee, scenario: scenario, started: key.started) ? (key.started ?? "") : nil
     }
+    guard let header = TranscriptHeader.read(from: file) else { return "" }
+    return filter.keeps(header) ? (header.started ?? "") : nil
+  }
+}
+
+/// A value computed on another thread while this one does something else.
+private final class Background<Value: Sendable>: @unchecked Sendable {
+  private let group = DispatchGroup()
+  private var result: Value?
+
+  init(_ work: @escaping @Sendable () -> Value) {
+    DispatchQueue.global().async(group: group) { self.result = work() }
+  }
+
+  /// The value, once the work is done.
+  var value: Value {
+    group.wait()
+    return result!
   }
 }

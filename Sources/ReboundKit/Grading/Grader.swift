@@ -90,8 +90,10 @@ public struct Grader: Sendable {
     workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> GradeBatch {
     let (files, missing) = Self.transcriptFiles(in: paths)
-    let results = ParallelMap.map(count: files.count, workers: workers) {
-      grade(file: files[$0], filter: filter, keepDetails: keepDetails)
+    let results = ParallelMap.map(count: files.count, workers: workers) { index -> Result in
+      // A filter is checked on the header's first bytes before the whole file is read.
+      if !filter.keepsAll && Self.sortKey(of: files[index], filter: filter) == nil { return .skipped }
+      return grade(file: files[index], filter: filter, keepDetails: keepDetails)
     }
     var graded: [GradedTranscript] = []
     var errors = missing

@@ -65,16 +65,22 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     let hash = Self.mix(rawHash)
     let fingerprint = Self.fingerprint(hash)
     let bit = Int(truncatingIfNeeded: fingerprint) & presenceMask
-    if presence[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-    var slot = hash & mask
-    while true {
-      let content = slots[slot]
-      if content == 0 { return nil }
-      if content >> 32 == fingerprint {
-        let e = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
-        if Int(keys[e].length) == length, equals(e, bytes, skipping: skipped) { return e }
+    // Most lookups end here; the probe below reads the arrays without bounds checks, since
+    // every index is masked or was stored by `set`.
+    if presence.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) == 0 { return nil }
+    return slots.withUnsafeBufferPointer { slots in
+      keys.withUnsafeBufferPointer { keys in
+        var slot = hash & mask
+        while true {
+          let content = slots[slot]
+          if content == 0 { return nil }
+          if content >> 32 == fingerprint {
+            let e = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+            if Int(keys[e].length) == length, equals(Int(keys[e].offset), bytes, skipping: skipped) { return e }
+          }
+          slot = (slot + 1) & mask
+        }
       }
-      slot = (slot + 1) & mask
     }
   }
 
@@ -93,13 +99,16 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     return bytes.withUnsafeBufferPointer { value(for: $0) }
   }
 
-  private func equals(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int) -> Bool {
-    var k = Int(keys[entry].offset)
-    for i in 0..<bytes.count where i != skipped {
-      if keyBytes[k] != bytes[i] { return false }
-      k += 1
+  /// Whether the key stored from `offset` is `bytes` less the byte at `skipped`.
+  private func equals(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int) -> Bool {
+    keyBytes.withUnsafeBufferPointer { keyBytes in
+      var k = offset
+      for i in 0..<bytes.count where i != skipped {
+        if keyBytes[k] != bytes[i] { return false }
+        k += 1
+      }
+      return true
     }
-    return true
   }
 
   /// Inserts or replaces the value for `key`.

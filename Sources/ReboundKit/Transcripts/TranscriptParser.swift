@@ -139,14 +139,14 @@ public struct TranscriptParser: Sendable {
       mood = value
       label = label[..<open].blankTrimmed
     }
-    let names = TranscriptLine.Speaker.allCases.map(\.rawValue)
     guard let speaker = TranscriptLine.Speaker(rawValue: label) ?? TranscriptLine.Speaker(rawValue: label.lowercased()) else {
+      let names = TranscriptLine.Speaker.allCases.map(\.rawValue)
       fail(number, "unknown speaker '\(label)'\(suggestion(label.lowercased(), among: names)); expected 'customer' or 'trainee'", row)
       return nil
     }
-    var text = String(row[row.index(after: colon)...])
-    if text.hasPrefix(" ") { text.removeFirst() }
-    return TranscriptLine(speaker: speaker, text: text, mood: mood, line: number)
+    var start = row.utf8.index(after: colon)
+    if start < row.utf8.endIndex && row.utf8[start] == UInt8(ascii: " ") { start = row.utf8.index(after: start) }
+    return TranscriptLine(speaker: speaker, text: String(row[start...]), mood: mood, line: number)
   }
 
   private func readHeader(

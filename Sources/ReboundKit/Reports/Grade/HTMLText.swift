@@ -3,42 +3,56 @@
 enum HTMLText {
   static func escape(_ text: String) -> String {
     // Most text has nothing to escape: return it as it is.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-      return text
-    }
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        // Control characters (escape sequences among them) are shown as visible symbols.
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
-          out.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
-        } else if scalar.value == 0x7F {
-          out += "␡"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+    guard text.utf8.contains(where: needsEscape) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    append(text.utf8, escapedTo: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static func append(_ bytes: some Sequence<UInt8>, escapedTo out: inout [UInt8]) {
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "&"): out += "&amp;".utf8
+      case UInt8(ascii: "<"): out += "&lt;".utf8
+      case UInt8(ascii: ">"): out += "&gt;".utf8
+      case UInt8(ascii: "\""): out += "&quot;".utf8
+      case UInt8(ascii: "'"): out += "&#39;".utf8
+      case UInt8(ascii: "\n"), UInt8(ascii: "\t"): out.append(byte)
+      // Control characters (escape sequences among them) are shown as visible symbols:
+      // U+2400 + the code, in UTF-8 E2 90 80+code; DEL as U+2421.
+      case 0x00..<0x20: out += [0xE2, 0x90, 0x80 + byte]
+      case 0x7F: out += [0xE2, 0x90, 0xA1]
+      default: out.append(byte)
       }
     }
-    return out
+  }
+
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F: true
+    case 0x00..<0x20: byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t")
+    default: false
+    }
   }
 
   /// A reply with each finding's words wrapped in `<mark>`: the label as a class, the
-  /// explanations as a tooltip.
+  /// explanations as a tooltip. Spans count Unicode scalars.
   static func highlighted(_ text: String, findings: [Finding]) -> String {
-    let scalars = Array(text.unicodeScalars)
+    guard !findings.isEmpty else { return escape(text) }
+    let bytes = Array(text.utf8)
+    // Where each scalar starts in the UTF-8 bytes, and where the text ends.
+    var starts: [Int] = []
+    starts.reserveCapacity(bytes.count + 1)
+    for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+    let scalarCount = starts.count
+    starts.append(bytes.count)
     // Which findings cover each scalar, as a bit set of `words` 64-bit words per scalar.
-    let words = max(1, (findings.count + 63) / 64)
-    var covering = Array(repeating: UInt64(0), count: scalars.count * words)
+    let words = (findings.count + 63) / 64
+    var covering = Array(repeating: UInt64(0), count: scalarCount * words)
     for (index, finding) in findings.enumerated() {
       for span in finding.spans where span.start < span.end {
-        for offset in max(0, span.start)..<min(scalars.count, span.end) {
+        for offset in max(0, span.start)..<min(scalarCount, span.end) {
           covering[offset * words + index / 64] |= 1 << UInt64(index % 64)
         }
       }
@@ -46,24 +60,27 @@ enum HTMLText {
     func sameCover(_ a: Int, _ b: Int) -> Bool {
       (0..<words).allSatisfy { covering[a * words + $0] == covering[b * words + $0] }
     }
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count * 2)
     var start = 0
-    while start < scalars.count {
+    while start < scalarCount {
       var end = start + 1
-      while end < scalars.count && sameCover(end, start) { end += 1 }
-      var piece = String.UnicodeScalarView()
-      piece.append(contentsOf: scalars[start..<end])
-      let escaped = escape(String(piece))
+      while end < scalarCount && sameCover(end, start) { end += 1 }
+      let piece = bytes[starts[start]..<starts[end]]
       let marks = findings.indices.filter { covering[start * words + $0 / 64] & (1 << UInt64($0 % 64)) != 0 }.map { findings[$0] }
       if marks.isEmpty {
-        out += escaped
+        append(piece, escapedTo: &out)
       } else {
         let classes = Set(marks.map(\.label.rawValue)).sorted().map { "l-\($0)" }.joined(separator: " ")
         let title = marks.map { "\($0.label.rawValue): \($0.explanation)" }.joined(separator: "\n")
-        out += "<mark class=\"\(classes)\" title=\"\(escape(title))\">\(escaped)</mark>"
+        out += "<mark class=\"\(classes)\" title=\"".utf8
+        append(title.utf8, escapedTo: &out)
+        out += "\">".utf8
+        append(piece, escapedTo: &out)
+        out += "</mark>".utf8
       }
       start = end
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }
