@@ -59,11 +59,18 @@ extension Rebound {
       let graded: Int, errors: [SourceDiagnostic], filesRead: Int
       switch format {
       case .table:
-        // Every row is needed before the first line (column widths).
-        let batch = grader.gradeAll(paths: inputs, filter: filter)
-        batch.transcripts.forEach { scores.note($0) }
-        (graded, errors, filesRead) = (batch.transcripts.count, batch.errors, batch.filesRead)
-        sink.write(GradeTable(batch: batch, style: output == nil ? Output.style(for: STDOUT_FILENO) : .plain).text)
+        // Every row is needed before the first line (column widths): each is kept as its cells.
+        var rows: [[String]] = []
+        var gate = scores
+        let totals = grader.streamAll(paths: inputs, filter: filter, render: { GradeTable.cells(of: $0).joined(separator: "\u{1F}") }) {
+          row, cells in
+          gate.note(row)
+          rows.append(cells.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init))
+        }
+        scores = gate
+        (graded, errors, filesRead) = (totals.graded, totals.errors, totals.filesRead)
+        let style = output == nil ? Output.style(for: STDOUT_FILENO) : .plain
+        sink.write(GradeTable(rows: rows, trainees: totals.trainees, style: style).text)
       case .html: (graded, errors, filesRead) = try html(grader, rubric, inputs, filter, sink, &scores)
       case .markdown: (graded, errors, filesRead) = stream(GradeMarkdown(), grader, inputs, filter, sink, &scores)
       case .csv: (graded, errors, filesRead) = stream(GradeCSV(), grader, inputs, filter, sink, &scores)
@@ -95,18 +102,25 @@ extension Rebound {
       _ grader: Grader, _ rubric: Rubric, _ inputs: [String], _ filter: GradeFilter, _ sink: ReportSink,
       _ scores: inout ScoreGate
     ) throws -> (Int, [SourceDiagnostic], Int) {
-      let spool = try ReportSpool()
-      var rows: [GradedTranscript] = []
+      let articles = try ReportSpool(), tableRows = try ReportSpool()
+      defer {
+        articles.discard()
+        tableRows.discard()
+      }
+      var points: [ChartPoint] = []
       var gate = scores
       let totals = grader.streamAll(paths: inputs, filter: filter, keepDetails: true, render: GradeHTML.articleBody) { row, body in
         gate.note(row)
-        rows.append(row)
-        spool.write(GradeHTML.article(row, anchor: rows.count, body: body))
+        points.append(ChartPoint(row))
+        tableRows.write(GradeHTML.tableRow(row, anchor: points.count))
+        articles.write(GradeHTML.article(row, anchor: points.count, body: body))
       }
       scores = gate
-      sink.write(GradeHTML.head(GradeBatch(transcripts: rows, errors: totals.errors, filesRead: totals.filesRead), rubric: rubric))
-      rows = []
-      try spool.copy(into: sink)
+      sink.write(GradeHTML.opening(transcripts: points.count, trainees: totals.trainees, points: points, rubric: rubric))
+      sink.write(GradeHTML.rowsTableStart)
+      try tableRows.copy(into: sink)
+      sink.write(GradeHTML.rowsTableEnd(errors: totals.errors))
+      try articles.copy(into: sink)
       sink.write(GradeHTML.tail)
       return (totals.graded, totals.errors, totals.filesRead)
     }

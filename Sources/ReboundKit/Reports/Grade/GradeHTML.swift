@@ -3,14 +3,19 @@
 /// evidence highlighted and the manager's review beside the automatic verdicts.
 public enum GradeHTML {
   public static func render(_ batch: GradeBatch, rubric: Rubric) -> String {
-    var html = head(batch, rubric: rubric)
+    var html = opening(
+      transcripts: batch.transcripts.count, trainees: batch.trainees, points: batch.transcripts.map(ChartPoint.init),
+      rubric: rubric)
+    html += rowsTableStart
+    for (index, row) in batch.transcripts.enumerated() { html += tableRow(row, anchor: index + 1) }
+    html += rowsTableEnd(errors: batch.errors)
     for (index, row) in batch.transcripts.enumerated() { html += article(row, anchor: index + 1, body: articleBody(row)) }
     return html + tail
   }
 
-  /// Everything before the transcripts: the summary, the charts and the table of rows, which
-  /// need only the rows without their details.
-  public static func head(_ batch: GradeBatch, rubric: Rubric) -> String {
+  /// The page up to the table of rows: the title, the summary per trainee and the charts,
+  /// which need only a few numbers a row.
+  public static func opening(transcripts: Int, trainees: [TraineeSummary], points: [ChartPoint], rubric: Rubric) -> String {
     var html = """
       <!DOCTYPE html>
       <html lang="en">
@@ -21,45 +26,49 @@ public enum GradeHTML {
       </head>
       <body>
       <h1>Graded transcripts</h1>
-      <p class="meta">\(batch.transcripts.count) transcript\(batch.transcripts.count == 1 ? "" : "s"), \
-      \(batch.trainees.count) trainee\(batch.trainees.count == 1 ? "" : "s"); rubric \(HTMLText.escape(rubric.version)).</p>
+      <p class="meta">\(transcripts) transcript\(transcripts == 1 ? "" : "s"), \
+      \(trainees.count) trainee\(trainees.count == 1 ? "" : "s"); rubric \(HTMLText.escape(rubric.version)).</p>
 
       """
-    html += summaryTable(batch)
+    html += summaryTable(trainees)
     html += "<section class=\"charts\">"
-    html += "<figure><figcaption>Score distribution</figcaption>\(SVGCharts.scoreDistribution(batch.transcripts.map(\.score)))</figure>"
-    html += "<figure><figcaption>Each move's success rate per trainee</figcaption>\(SVGCharts.moveRates(batch.trainees))</figure>"
-    html += "<figure><figcaption>Scores over time per trainee</figcaption>\(SVGCharts.scoresOverTime(batch))</figure>"
-    html += "</section>\n"
-    html += rowsTable(batch)
-    if !batch.errors.isEmpty {
-      html += "<h2>Problems</h2><ul class=\"problems\">"
-      html += batch.errors.map { "<li><code>\(HTMLText.escape($0.description))</code></li>" }.joined()
-      html += "</ul>\n"
-    }
-    return html + "<h2>Transcripts</h2>\n"
+    html += "<figure><figcaption>Score distribution</figcaption>\(SVGCharts.scoreDistribution(points.map(\.score)))</figure>"
+    html += "<figure><figcaption>Each move's success rate per trainee</figcaption>\(SVGCharts.moveRates(trainees))</figure>"
+    html += "<figure><figcaption>Scores over time per trainee</figcaption>\(SVGCharts.scoresOverTime(points))</figure>"
+    return html + "</section>\n"
   }
 
   public static let tail = "</body>\n</html>\n"
 
-  private static func summaryTable(_ batch: GradeBatch) -> String {
+  private static func summaryTable(_ trainees: [TraineeSummary]) -> String {
     var html = "<h2>Per trainee</h2><table><thead><tr><th>trainee</th><th>attempts</th><th>best</th><th>latest</th><th>average</th><th>passes</th><th>weakest move</th></tr></thead><tbody>"
-    for summary in batch.trainees {
+    for summary in trainees {
       html += "<tr><td>\(HTMLText.escape(summary.trainee))</td><td>\(summary.attempts)</td><td>\(summary.best)</td><td>\(summary.latest)</td><td>\(GradeColumns.average(summary.average))</td><td>\(summary.passes)</td><td>\(summary.weakestMove?.rawValue ?? "–")</td></tr>"
     }
     return html + "</tbody></table>\n"
   }
 
-  private static func rowsTable(_ batch: GradeBatch) -> String {
-    var html = "<h2>All transcripts</h2><table><thead><tr><th>#</th><th>trainee</th><th>scenario</th><th>date</th><th>mode</th><th>outcome</th><th>score</th><th>pass</th>"
-    html += Label.moves.map { "<th>\($0.rawValue)</th>" }.joined() + "<th>pitfalls</th><th>notes</th></tr></thead><tbody>"
-    for (index, row) in batch.transcripts.enumerated() {
-      html += "<tr><td><a href=\"#t\(index + 1)\">\(index + 1)</a></td><td>\(HTMLText.escape(row.trainee))</td><td>\(HTMLText.escape(row.scenario))</td><td>\(HTMLText.escape(row.date))</td><td>\(GradeColumns.mode(row))</td><td>\(GradeColumns.outcome(row))</td><td>\(row.score)</td>"
-      html += "<td class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</td>"
-      html += Label.moves.map { "<td class=\"\(row.made($0) ? "yes" : "no")\">\(GradeColumns.mark(row.made($0)))</td>" }.joined()
-      html += "<td>\(HTMLText.escape(row.pitfallSummary))</td><td>\(HTMLText.escape(GradeColumns.notes(row)))</td></tr>"
+  public static let rowsTableStart =
+    "<h2>All transcripts</h2><table><thead><tr><th>#</th><th>trainee</th><th>scenario</th><th>date</th><th>mode</th><th>outcome</th><th>score</th><th>pass</th>"
+    + Label.moves.map { "<th>\($0.rawValue)</th>" }.joined() + "<th>pitfalls</th><th>notes</th></tr></thead><tbody>"
+
+  /// One row of the table of transcripts, linking to its article.
+  public static func tableRow(_ row: GradedTranscript, anchor: Int) -> String {
+    var html = "<tr><td><a href=\"#t\(anchor)\">\(anchor)</a></td><td>\(HTMLText.escape(row.trainee))</td><td>\(HTMLText.escape(row.scenario))</td><td>\(HTMLText.escape(row.date))</td><td>\(GradeColumns.mode(row))</td><td>\(GradeColumns.outcome(row))</td><td>\(row.score)</td>"
+    html += "<td class=\"\(row.passed ? "pass" : "fail")\">\(GradeColumns.pass(row))</td>"
+    html += Label.moves.map { "<td class=\"\(row.made($0) ? "yes" : "no")\">\(GradeColumns.mark(row.made($0)))</td>" }.joined()
+    return html + "<td>\(HTMLText.escape(row.pitfallSummary))</td><td>\(HTMLText.escape(GradeColumns.notes(row)))</td></tr>"
+  }
+
+  /// The end of the table of transcripts, the problems, and the heading of the articles.
+  public static func rowsTableEnd(errors: [SourceDiagnostic]) -> String {
+    var html = "</tbody></table>\n"
+    if !errors.isEmpty {
+      html += "<h2>Problems</h2><ul class=\"problems\">"
+      html += errors.map { "<li><code>\(HTMLText.escape($0.description))</code></li>" }.joined()
+      html += "</ul>\n"
     }
-    return html + "</tbody></table>\n"
+    return html + "<h2>Transcripts</h2>\n"
   }
 
   /// One transcript's article around its body; the anchor is its place in the table of rows.

@@ -1,21 +1,30 @@
 /// `rebound grade` on a terminal: one row per transcript, then a summary per trainee.
 public struct GradeTable: Sendable {
-  public var batch: GradeBatch
+  /// Each transcript's cells, as `cells(of:)` gives them.
+  public var rows: [[String]]
+  public var trainees: [TraineeSummary]
   public var style: TerminalStyle
 
   public init(batch: GradeBatch, style: TerminalStyle) {
-    self.batch = batch
+    self.init(rows: batch.transcripts.map(Self.cells), trainees: batch.trainees, style: style)
+  }
+
+  public init(rows: [[String]], trainees: [TraineeSummary], style: TerminalStyle) {
+    self.rows = rows
+    self.trainees = trainees
     self.style = style
+  }
+
+  /// A transcript's row, cell by cell; no cell holds a control character.
+  public static func cells(of row: GradedTranscript) -> [String] {
+    [
+      TerminalStyle.neutralized(row.trainee), TerminalStyle.neutralized(row.scenario), TerminalStyle.neutralized(row.date),
+      GradeColumns.mode(row), GradeColumns.outcome(row), String(row.score), GradeColumns.pass(row),
+    ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [row.pitfallSummary, TerminalStyle.neutralized(GradeColumns.notes(row))]
   }
 
   public var text: String {
     let headers = ["TRAINEE", "SCENARIO", "DATE", "MODE", "OUTCOME", "SCORE", "PASS", "ACK", "COM", "APO", "ANS", "PITFALLS", "NOTES"]
-    let rows = batch.transcripts.map { row -> [String] in
-      [
-        TerminalStyle.neutralized(row.trainee), TerminalStyle.neutralized(row.scenario), TerminalStyle.neutralized(row.date), GradeColumns.mode(row),
-        GradeColumns.outcome(row), String(row.score), GradeColumns.pass(row),
-      ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [row.pitfallSummary, TerminalStyle.neutralized(GradeColumns.notes(row))]
-    }
     var out = render(headers: headers, rows: rows) { column, cell in
       switch (column, cell) {
       case (6, "pass"), (7...10, "✓"): style.paint(cell, .green)
@@ -23,7 +32,7 @@ public struct GradeTable: Sendable {
       default: cell
       }
     }
-    let summaries = batch.trainees
+    let summaries = trainees
     if !summaries.isEmpty {
       out += "\n" + style.paint("Per trainee", .bold, bold: true) + "\n"
       let summaryRows = summaries.map { summary in

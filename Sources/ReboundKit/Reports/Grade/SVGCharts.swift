@@ -45,8 +45,8 @@ enum SVGCharts {
   }
 
   /// Each trainee's scores in the order of their sessions, one line each.
-  static func scoresOverTime(_ batch: GradeBatch) -> String {
-    let byTrainee = Dictionary(grouping: batch.transcripts, by: \.trainee).sorted { $0.key < $1.key }
+  static func scoresOverTime(_ points: [ChartPoint]) -> String {
+    let byTrainee = Dictionary(grouping: points, by: \.trainee).sorted { $0.key < $1.key }
     let longest = max(2, byTrainee.map(\.value.count).max() ?? 2)
     let width = 560, height = 220, left = 36, bottom = 30, right = 130
     let plotWidth = width - left - right
@@ -84,5 +84,21 @@ enum SVGCharts {
 
   private static func axis(left: Int, bottom: Int, width: Int, top: Int) -> String {
     "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(bottom)\" stroke=\"#94a3b8\"/><line x1=\"\(left)\" y1=\"\(bottom)\" x2=\"\(width - 4)\" y2=\"\(bottom)\" stroke=\"#94a3b8\"/>"
+  }
+}
+
+/// What the charts need of a graded transcript, kept for every row of a large report
+/// instead of the row itself.
+public struct ChartPoint: Sendable {
+  public var trainee: String
+  public var scenario: String
+  public var date: String
+  public var score: Int
+
+  public init(_ row: GradedTranscript) {
+    trainee = row.trainee
+    scenario = row.scenario
+    date = row.date
+    score = row.score
   }
 }
