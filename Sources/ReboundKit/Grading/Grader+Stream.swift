@@ -77,17 +77,35 @@ extension Grader {
     ParallelMap.map(count: files.count, workers: workers) { sortKey(of: files[$0], filter: filter) }
   }
 
-  /// A file's place in a report: its `started:` (or "" when its header cannot be read, so the
-  /// full read reports why), or nil when the filter leaves it out. Read from the file's first
-  /// bytes, without parsing it.
-  static func sortKey(of file: String, filter: GradeFilter) -> String? {
-    if let size = InputLimits.size(of: file), size > InputLimits.transcriptBytes { return "" }
+  /// What a transcript's header says about it, for a filter.
+  enum HeaderVerdict: Equatable {
+    /// The filter keeps it; it started then (nil when the header does not say).
+    case keeps(started: String?)
+    case leftOut
+    /// Its header cannot be read: only a full read can say why.
+    case unreadable
+  }
+
+  /// A file's header against the filter, read from the file's first bytes without parsing it
+  /// (the parser reads the header only when it runs past those bytes).
+  static func headerVerdict(of file: String, filter: GradeFilter) -> HeaderVerdict {
+    if let size = InputLimits.size(of: file), size > InputLimits.transcriptBytes { return .unreadable }
     if let key = TranscriptSortKey.scan(file: file) {
-      guard let trainee = key.trainee, let scenario = key.scenario else { return "" }
-      return filter.keeps(trainee: trainee, scenario: scenario, started: key.started) ? (key.started ?? "") : nil
+      guard let trainee = key.trainee, let scenario = key.scenario else { return .unreadable }
+      return filter.keeps(trainee: trainee, scenario: scenario, started: key.started) ? .keeps(started: key.started) : .leftOut
     }
-    guard let header = TranscriptHeader.read(from: file) else { return "" }
-    return filter.keeps(header) ? (header.started ?? "") : nil
+    guard let header = TranscriptHeader.read(from: file) else { return .unreadable }
+    return filter.keeps(header) ? .keeps(started: header.started) : .leftOut
+  }
+
+  /// A file's place in a report: its `started:` (or "" when its header cannot be read, so the
+  /// full read reports why), or nil when the filter leaves it out.
+  static func sortKey(of file: String, filter: GradeFilter) -> String? {
+    switch headerVerdict(of: file, filter: filter) {
+    case .keeps(let started): started ?? ""
+    case .leftOut: nil
+    case .unreadable: ""
+    }
   }
 }
 

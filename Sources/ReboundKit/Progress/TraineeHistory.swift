@@ -26,10 +26,12 @@ public struct TraineeHistory: Sendable {
       return []
     }
     let filter = GradeFilter(trainee: trainee, scenario: scenario)
-    return Grader.transcriptFiles(in: [directory]).0.filter { file in
-      guard let header = TranscriptHeader.read(from: file) else { return false }
-      return filter.keeps(header)
+    let files = Grader.transcriptFiles(in: [directory]).0
+    let kept = ParallelMap.map(count: files.count) { index -> Bool in
+      if case .keeps = Grader.headerVerdict(of: files[index], filter: filter) { return true }
+      return false
     }
+    return files.indices.filter { kept[$0] }.map { files[$0] }
   }
 
   /// Whether the trainee has any transcript in the folder.
