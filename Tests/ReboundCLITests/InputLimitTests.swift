@@ -84,3 +84,19 @@ import Testing
     #expect(left == ["transcripts"], "no report, no .partial: \(left)")
   }
 }
+
+/// A rule file whose phrase multiplies out past what a compile may build.
+@Suite struct RubricSizeLimitTests {
+  @Test func aPhraseThatMultipliesOutIsRefusedWithItsLine() throws {
+    let folder = try TemporaryDirectory()
+    let explosive = Array(repeating: "(shoo|go|away|now|please)", count: 12).joined(separator: " ")
+    let file = try folder.write("boom.yaml", CustomRubric.text.replacingOccurrences(of: "phrases: [shoo]", with: "phrases: [\"\(explosive)\"]"))
+    let outcome = try ReboundBinary.run(["score", "--rubric", file, "shoo"], environment: ["REBOUND_CACHE_DIR": ""])
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.contains("boom.yaml:31:15: error: "), "\(outcome.stderr)")
+    #expect(
+      outcome.stderr.contains(
+        "rules[3].phrases[0]: the phrases expand to more than 2.0 million steps; split an alternation that repeats many times in a row into phrases of their own"),
+      "\(outcome.stderr)")
+  }
+}

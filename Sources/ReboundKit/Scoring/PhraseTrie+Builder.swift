@@ -8,7 +8,12 @@ extension PhraseTrie {
     private var edges: [UInt64: Int32] = [:]
     /// (node, terminal) in the order added; most nodes end a phrase, so no array per node.
     private var terminals: [(node: Int32, terminal: Terminal)] = []
-    private var nodeCount: Int32 = 1
+    private(set) var nodeCount: Int32 = 1
+
+    /// The most nodes a trie may have before merging. The built-in rubric needs under 2
+    /// million; a phrase of many alternations in a row multiplies them out, and past this a
+    /// compile would take minutes and gigabytes, so it stops with an error instead.
+    static let nodeLimit: Int32 = 2_000_000
 
     /// Edges of one node sort by this key: its symbols in order, then its gaps in order.
     private static func key(_ node: Int32, _ step: Step) -> UInt64 {

@@ -19,15 +19,18 @@ extension RubricCompiler {
         var next: [Int32] = []
         for alternative in try alternatives(for: atom, at: path, depth: depth) {
           next += try insert(alternative, from: frontier, into: &builder, at: path, depth: depth + 1)
+          try checkSize(of: builder, at: path)
         }
         frontier = next
       case .group(let alternatives):
         var next: [Int32] = []
         for alternative in alternatives {
           next += try insert(alternative, from: frontier, into: &builder, at: path, depth: depth)
+          try checkSize(of: builder, at: path)
         }
         frontier = next
       }
+      try checkSize(of: builder, at: path)
       if frontier.count > 1 {
         frontier.sort()
         var unique: [Int32] = []
@@ -37,6 +40,15 @@ extension RubricCompiler {
       }
     }
     return frontier
+  }
+
+  /// Stops a compile whose trie has outgrown `PhraseTrie.Builder.nodeLimit`.
+  private func checkSize(of builder: PhraseTrie.Builder, at path: String) throws(RubricError) {
+    guard builder.nodeCount <= PhraseTrie.Builder.nodeLimit else {
+      throw RubricError(
+        path: path,
+        message: "the phrases expand to more than \(Double(PhraseTrie.Builder.nodeLimit) / 1_000_000) million steps; split an alternation that repeats many times in a row into phrases of their own")
+    }
   }
 
   /// What one atom stands for: usually one step; a class also stands for its multi-word members.
