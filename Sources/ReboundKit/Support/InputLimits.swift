@@ -15,7 +15,7 @@ public enum InputLimits {
   /// The largest transcript file `grade`, `show`, `review` and `progress` read.
   public static let transcriptBytes = 1 << 20
   /// The largest corpus (`eval`, `train`) or texts (`--texts`) file.
-  public static let corpusBytes = 64 << 20
+  public static let corpusBytes = 8 << 20
   /// The largest rule file.
   public static let rubricBytes = 8 << 20
   /// The largest scenario file.
