@@ -35,8 +35,15 @@ public struct SourceDiagnostic: Sendable, Equatable, CustomStringConvertible {
   /// The description, then the source line and a caret under the column.
   public var rendered: String {
     guard let sourceLine, column > 0 else { return description }
-    let shown = TerminalStyle.neutralized(String(sourceLine.unicodeScalars.map { $0 == "\t" ? " " : Character($0) }))
-    let caret = String(repeating: " ", count: column - 1) + "^"
+    // A very long line is shown around the column, not whole.
+    let scalars = sourceLine.unicodeScalars.map { $0 == "\t" ? " " : $0 }
+    let width = 120
+    let start = max(0, min(column - 1 - width / 2, scalars.count - width))
+    let end = min(scalars.count, start + width)
+    var excerpt = String.UnicodeScalarView()
+    excerpt.append(contentsOf: scalars[start..<end])
+    let shown = (start > 0 ? "…" : "") + TerminalStyle.neutralized(String(excerpt)) + (end < scalars.count ? "…" : "")
+    let caret = String(repeating: " ", count: column - 1 - start + (start > 0 ? 1 : 0)) + "^"
     return "\(description)\n    \(shown)\n    \(caret)"
   }
 }

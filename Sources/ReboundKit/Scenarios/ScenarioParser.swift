@@ -156,7 +156,7 @@ struct ScenarioParser {
         do {
           _ = try PhrasePattern(parsing: member)
         } catch {
-          reader.error("vocabulary.\(key): in '\(member)': \(error.message)", at: at)
+          reader.error("vocabulary.\(key): in \(PhrasePattern.quoted(member)): \(error.message)", at: at)
           continue
         }
         for name in Self.classNames(in: member) where name != "number" {

@@ -74,9 +74,14 @@ struct PhrasePattern: Equatable, Sendable {
 
   enum Item: Equatable { case node(Node), anchorStart, anchorEnd }
 
+  /// How deep parentheses may nest. Real phrases use two or three levels; without a bound,
+  /// thousands of `(` overflowed the stack.
+  static let maximumNesting = 16
+
   private struct Parser {
     let characters: [Character]
     var position = 0
+    var depth = 0
 
     var isAtEnd: Bool { position >= characters.count }
     var peek: Character? { isAtEnd ? nil : characters[position] }
@@ -112,7 +117,12 @@ struct PhrasePattern: Equatable, Sendable {
     /// One item: a simple word or a parenthesised group, optionally followed by '?'.
     mutating func parseItem() throws(PhraseSyntaxError) -> Item {
       if peek == "(" {
+        guard depth < PhrasePattern.maximumNesting else {
+          throw PhraseSyntaxError("parentheses nested more than \(PhrasePattern.maximumNesting) deep")
+        }
         position += 1
+        depth += 1
+        defer { depth -= 1 }
         let inner = try parseAlternatives(topLevel: false)
         guard peek == ")" else { throw PhraseSyntaxError("missing ')'") }
         position += 1
@@ -180,6 +190,14 @@ struct PhrasePattern: Equatable, Sendable {
         return .node(.atom(.word(text)))
       }
     }
+  }
+}
+
+extension PhrasePattern {
+  /// A phrase as an error message quotes it: whole when short, else its start and its length.
+  static func quoted(_ phrase: String) -> String {
+    guard phrase.count > 80 else { return "'\(phrase)'" }
+    return "'\(phrase.prefix(60))…' (\(InputLimits.grouped(phrase.count)) characters)"
   }
 }
 

@@ -66,7 +66,7 @@ extension RubricCompiler {
       for member in list {
         let pattern: PhrasePattern
         do { pattern = try PhrasePattern(parsing: member) } catch {
-          throw RubricError(path: "classes.\(name)", message: "in '\(member)': \(error.message)")
+          throw RubricError(path: "classes.\(name)", message: "in \(PhrasePattern.quoted(member)): \(error.message)")
         }
         for sequence in pattern.sequences {
           for atom in sequence.allAtoms {

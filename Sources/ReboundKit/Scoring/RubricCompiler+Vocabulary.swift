@@ -18,7 +18,7 @@ extension RubricCompiler {
         do {
           patterns.append(try PhrasePattern(parsing: phrase))
         } catch {
-          throw RubricError(path: "rules[\(i)].phrases[\(j)]", message: "in '\(phrase)': \(error.message)")
+          throw RubricError(path: "rules[\(i)].phrases[\(j)]", message: "in \(PhrasePattern.quoted(phrase)): \(error.message)")
         }
       }
       result.append(patterns)
@@ -41,7 +41,7 @@ extension RubricCompiler {
       for member in members {
         let pattern: PhrasePattern
         do { pattern = try PhrasePattern(parsing: member) } catch {
-          throw RubricError(path: "classes.\(name)", message: "in '\(member)': \(error.message)")
+          throw RubricError(path: "classes.\(name)", message: "in \(PhrasePattern.quoted(member)): \(error.message)")
         }
         for sequence in pattern.sequences {
           sequence.allAtoms.forEach(take)
