@@ -41,7 +41,8 @@ public final class PlaySession {
   public struct Result: Sendable {
     public var outcome: Outcome
     public var scorecard: Scorecard
-    public var transcript: URL
+    /// Where the session was saved; nil when it ended before the first reply.
+    public var transcript: URL?
   }
 
   private let settings: Settings
@@ -65,6 +66,16 @@ public final class PlaySession {
       let writer = try startTranscript(for: conversation)
       let restart = try play(&conversation, writer: writer, input: &input)
       let card = scorecard(of: conversation)
+      if conversation.turns.isEmpty {
+        // Left before the first reply: no attempt, so nothing to save or score.
+        writer.discard()
+        if restart {
+          output("Restarting. Nothing was saved: there was no reply yet.\n")
+          continue
+        }
+        output("You left before your first reply: nothing was scored or saved.\n")
+        return Result(outcome: .abandoned, scorecard: card, transcript: nil)
+      }
       try writer.finish(outcome: conversation.outcome ?? .abandoned, at: clock())
       if restart {
         output("Restarting. That session was saved as \(writer.url.relativePath).\n")
@@ -105,8 +116,10 @@ public final class PlaySession {
           continue
         }
         let turn = conversation.respond(to: line)
-        try writer.append(TranscriptLine(speaker: .trainee, text: line))
-        try writer.append(TranscriptLine(speaker: .customer, text: turn.customerLine, mood: turn.moodAfter))
+        try writer.append([
+          TranscriptLine(speaker: .trainee, text: line),
+          TranscriptLine(speaker: .customer, text: turn.customerLine, mood: turn.moodAfter),
+        ])
         if settings.mode == .practice {
           let missing = Label.moves.filter { !conversation.achievedMoves.contains($0) }
           output(renderer.feedback(for: turn, missing: missing))

@@ -152,8 +152,15 @@ public struct TranscriptParser: Sendable {
   private func readHeader(
     _ fields: [String: (value: String, line: Int)], fail: (Int, String, Substring?) -> Void
   ) -> TranscriptHeader? {
-    for key in ["scenario", "trainee"] where fields[key] == nil {
-      fail(1, "the header is missing '\(key): …'", nil)
+    for key in ["scenario", "trainee"] {
+      guard let field = fields[key] else {
+        fail(1, "the header is missing '\(key): …'", nil)
+        continue
+      }
+      // An empty or "-" value would drop the transcript from every report without a word.
+      if field.value.isEmpty || field.value == "-" {
+        fail(field.line, "'\(key):' has no value; it must name the \(key)", nil)
+      }
     }
     if let format = fields["format"], Int(format.value) != Transcript.formatVersion {
       fail(format.line, "format '\(format.value)' is not one this version reads (\(Transcript.formatVersion))", nil)

@@ -8,6 +8,9 @@ public final class TranscriptWriter {
   public let url: URL
   private var transcript: Transcript
   private let descriptor: Int32
+  /// The file's length after the last complete write: a failed write is cut back to it, so
+  /// a turn is on disk whole or not at all.
+  private var committedLength: off_t = 0
 
   public struct Failure: Error, CustomStringConvertible {
     public let description: String
@@ -38,17 +41,46 @@ public final class TranscriptWriter {
     self.url = url
     self.descriptor = fd
     self.transcript = Transcript(header: header, lines: [])
-    try write(TranscriptFormat.headerText(header))
+    do {
+      try write(TranscriptFormat.headerText(header))
+    } catch {
+      // Nothing of the session exists yet: leave no empty or half-written file behind.
+      unlink(url.path)
+      throw Failure(description: "cannot start a transcript in \(directory.path) (\(error.reason)); nothing was saved")
+    }
   }
 
   deinit { close(descriptor) }
 
-  /// Appends one line and hands it to the operating system at once.
+  /// Appends one line and hands it to the operating system at once. When the disk refuses
+  /// it, the file is cut back to the lines before it and the failure says so.
   public func append(_ line: TranscriptLine) throws(Failure) {
-    var line = line
-    line.text = TranscriptFormat.canonical(line.text)
-    transcript.lines.append(line)
-    try write(TranscriptFormat.lineText(line))
+    try append([line])
+  }
+
+  /// Appends lines in one write: a turn (the reply and the customer's answer) is on disk
+  /// whole or not at all.
+  public func append(_ lines: [TranscriptLine]) throws(Failure) {
+    let canonical = lines.map { line in
+      var line = line
+      line.text = TranscriptFormat.canonical(line.text)
+      return line
+    }
+    do {
+      try write(canonical.map(TranscriptFormat.lineText).joined())
+    } catch {
+      throw Failure(
+        description: "cannot write to \(url.path) (\(error.reason)); "
+          + (error.restored
+            ? "that turn was not saved, and the transcript keeps every turn before it"
+            : "the file may end with part of that turn"))
+    }
+    transcript.lines += canonical
+  }
+
+  /// Deletes the file: for a session left before its first reply, which is no attempt.
+  public func discard() {
+    unlink(url.path)
   }
 
   /// Writes the final header (end time and outcome) by replacing the file atomically.
@@ -74,17 +106,26 @@ public final class TranscriptWriter {
     }
   }
 
-  private func write(_ text: String) throws(Failure) {
+  /// Why a write failed, and whether the file was cut back to its last whole turn.
+  private struct WriteError: Error {
+    var reason: String
+    var restored: Bool
+  }
+
+  private func write(_ text: String) throws(WriteError) {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
       if written < 0 {
         if errno == EINTR { continue }
-        throw Failure(description: "cannot write to \(url.path): \(String(cString: strerror(errno)))")
+        let reason = String(cString: strerror(errno))
+        // Part of the turn may have reached the disk: cut it off, so what is there is whole.
+        throw WriteError(reason: reason, restored: ftruncate(descriptor, committedLength) == 0)
       }
       offset += written
     }
+    committedLength += off_t(bytes.count)
   }
 
   /// `2026-11-23T034107Z`: sortable and safe in a file name on every system.
