@@ -81,7 +81,11 @@ indirect enum JSONValue {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+        // Controls, line and paragraph separators and bidirectional controls are escaped,
+        // so the value is kept but no viewer acts on it.
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+          || SafeText.isBidiControl(scalar)
+        {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

@@ -37,18 +37,5 @@ public struct TerminalStyle: Sendable, Equatable {
 
   /// Text from a reply made safe to print: control characters (escape sequences among them)
   /// are shown as visible symbols and never reach the terminal.
-  public static func neutralized(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x09: result.append(scalar)
-      case 0x0A: result.append(contentsOf: "␤".unicodeScalars)
-      case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
-      case 0x7F: result.append("␡")
-      case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: result.append("\u{FFFD}")
-      default: result.append(scalar)
-      }
-    }
-    return String(result)
-  }
+  public static func neutralized(_ text: String) -> String { SafeText.visible(text) }
 }

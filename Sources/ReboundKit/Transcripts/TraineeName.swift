@@ -4,7 +4,7 @@ public enum TraineeName {
   public struct Invalid: Error, CustomStringConvertible, Sendable {
     public let name: String
     public var description: String {
-      "trainee name '\(name)' is not allowed: use letters, digits, '.', '_' or '-' (at most 64), not starting with '.' or '-'"
+      "trainee name '\(SafeText.visible(name))' is not allowed: use letters, digits, '.', '_' or '-' (at most 64), not starting with '.' or '-'"
     }
   }
 

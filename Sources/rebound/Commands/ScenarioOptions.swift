@@ -23,7 +23,10 @@ enum Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Standard error carries names from files and arguments: no escape sequence or
+  /// bidirectional control in them reaches the terminal.
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    let safe = SafeText.visible(text, keepingLineBreaks: true)
+    FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
   }
 }

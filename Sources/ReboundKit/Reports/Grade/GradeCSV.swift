@@ -16,7 +16,7 @@ public struct GradeCSV: GradeReportStream {
 
   /// One field: formula-neutralised, then quoted when it holds a comma, quote or line break.
   public static func field(_ raw: String) -> String {
-    var text = raw
+    var text = SafeText.visible(raw, keepingLineBreaks: true)
     if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
     let special = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
     guard special || text.hasPrefix(" ") || text.hasSuffix(" ") else {

@@ -2,6 +2,7 @@
 /// through here, so a reply containing `<script>` shows as text.
 enum HTMLText {
   static func escape(_ text: String) -> String {
+    let text = SafeText.withoutInvisibleControls(text)
     // Most text has nothing to escape: return it as it is.
     guard text.utf8.contains(where: needsEscape) else { return text }
     var out: [UInt8] = []
@@ -40,6 +41,8 @@ enum HTMLText {
   /// explanations as a tooltip. Spans count Unicode scalars.
   static func highlighted(_ text: String, findings: [Finding]) -> String {
     guard !findings.isEmpty else { return escape(text) }
+    // One scalar for one: the findings' spans still count the same scalars.
+    let text = SafeText.withoutInvisibleControls(text)
     let bytes = Array(text.utf8)
     // Where each scalar starts in the UTF-8 bytes, and where the text ends.
     var starts: [Int] = []
