@@ -15,10 +15,27 @@ public enum CorpusReader {
 
   /// Parses a corpus file's bytes; only a file that is not UTF-8 throws.
   public static func parse(_ data: Data, file: String, texts: ReplyTexts? = nil) throws(LineDiagnostic) -> Result {
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw LineDiagnostic(file: file, line: 0, message: "the file is not UTF-8 text")
+    if let text = String(data: data, encoding: .utf8) { return parse(text, file: file, texts: texts) }
+    // Some bytes are not UTF-8: each such line is reported where its first bad byte is, and
+    // every other line is read as usual.
+    var result = Result(replies: [], problems: [])
+    var lineNumber = 0
+    for lineBytes in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      lineNumber += 1
+      if let position = UTF8Position.firstInvalid(in: lineBytes) {
+        result.problems.append(
+          LineDiagnostic(file: file, line: lineNumber, message: "not UTF-8 text at byte \(position.column) of the line; the line was not read"))
+        continue
+      }
+      let line = parse(String(decoding: lineBytes, as: UTF8.self), file: file, texts: texts)
+      result.replies += line.replies.map { reply in
+        var reply = reply
+        reply.line = lineNumber
+        return reply
+      }
+      result.problems += line.problems.map { LineDiagnostic(file: $0.file, line: lineNumber, message: $0.message) }
     }
-    return parse(text, file: file, texts: texts)
+    return result
   }
 
   public static func parse(_ text: String, file: String, texts: ReplyTexts? = nil) -> Result {

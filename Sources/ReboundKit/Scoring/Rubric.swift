@@ -59,7 +59,11 @@ public struct Rubric: Sendable {
       throw failure
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      var failure = RubricError(path: "", message: "the rule file is not UTF-8 text")
+      var failure = RubricError(path: "", message: "the rule file is not UTF-8 text" + (UTF8Position.firstInvalid(in: data).map { ": \($0)" } ?? ""))
+      if let position = UTF8Position.firstInvalid(in: data) {
+        failure.line = position.line
+        failure.column = position.column
+      }
       failure.file = name
       throw failure
     }
