@@ -32,7 +32,12 @@ public struct GradedTranscript: Sendable {
 
   /// The score that counts: the reviewed one.
   public var score: Int { reviewed.score }
-  public var passed: Bool { reviewed.passed }
+  /// A tampered transcript never passes, whatever its score: it counts toward no passes,
+  /// progress or certification.
+  public var passed: Bool { reviewed.passed && !isTampered }
+
+  /// Whether its turns were edited after the session saved them.
+  public var isTampered: Bool { flags.contains(.tampered) }
 
   /// The day of the session, `YYYY-MM-DD`, or "" when unknown or not a date.
   public var date: String {

@@ -86,7 +86,10 @@ public struct TranscriptView: Sendable {
         + String(automatic).padding(toLength: 11, withPad: " ", startingAt: 0) + String(reviewed)
         + (automatic == reviewed ? "" : style.paint("  (set by review)", .yellow)) + "\n"
     }
-    let verdict = row.passed ? style.paint("PASS", .green, bold: true) : style.paint("FAIL", .red, bold: true)
+    let verdict =
+      row.isTampered
+      ? style.paint("TAMPERED: not a pass", .red, bold: true)
+      : row.passed ? style.paint("PASS", .green, bold: true) : style.paint("FAIL", .red, bold: true)
     out += "  score        \(String(row.automatic.score).padding(toLength: 11, withPad: " ", startingAt: 0))\(row.score)/100 — \(verdict) (pass mark \(row.reviewed.passMark))\n"
     for line in row.details?.reviewed.breakdown ?? [] {
       let points = line.points > 0 ? "+\(line.points)" : line.points < 0 ? "\(line.points)" : " 0"

@@ -337,6 +337,23 @@ import Testing
     #expect(graded.flags == [edit.flag])
   }
 
+  /// A transcript whose turns were edited after the session is never a pass, whatever its
+  /// score: every format says so, and it counts toward no passes.
+  @Test func aTamperedTranscriptIsNeverAPass() throws {
+    let base = try Self.current(try Self.example(Self.anaLostPants))
+    let honest = try Self.grade(base)
+    try #require(honest.passed)
+    let tampered = try Self.grade(Edit.turn.apply(to: base))
+    #expect(tampered.score == honest.score)
+    #expect(!tampered.passed)
+    let batch = GradeBatch(transcripts: [tampered], errors: [], filesRead: 1)
+    #expect(GradeCSV.render(batch).contains(",\(tampered.score),\(tampered.automatic.score),false,"))
+    #expect(GradeTable(batch: batch, style: .plain).text.contains(" tampered "))
+    #expect(GradeMarkdown.render(batch).contains("| tampered |"))
+    #expect(GradeHTML.render(batch, rubric: try Rubric.builtIn()).contains(">tampered</"))
+    #expect(batch.trainees.first?.passes == 0)
+  }
+
   @Test func allFlagsTogetherAreListedInOrder() throws {
     var text = try Self.current(try Self.example(Self.anaLostPants))
     for edit in [Edit.turn, .rubric, .scenarioFile] { text = edit.apply(to: text) }
