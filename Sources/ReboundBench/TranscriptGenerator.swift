@@ -35,7 +35,7 @@ enum TranscriptGenerator {
       header.turnsChecksum = TranscriptChecksum.of(lines)
       let transcript = Transcript(header: header, lines: lines)
       let name = String(format: "%05d-%@-%@.txt", index, header.trainee, scenario.id)
-      try Data(transcript.text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
+      try Data(TranscriptDigest.sealed(transcript.text).utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
     }
   }
 

@@ -184,7 +184,7 @@ import Testing
     let chat = try row("chat.txt")
     #expect(chat["trainee"] as? String == "sam")
     #expect(chat["score"] as? Int == 100)
-    #expect(chat["passed"] as? Bool == true)
+    #expect(chat["passed"] as? Bool == false, "a hand-written chat is unverified, never a pass")
     #expect(chat["turns"] as? Int == 4)
 
     let reviewed = try row(Self.benLostPants)
@@ -523,7 +523,9 @@ import Testing
 
   // MARK: - Real chats and tampering
 
-  @Test func aHandWrittenRealChatIsGradedAndPassesOnItsScoreAlone() throws {
+  /// A chat typed in by hand is graded, but nothing shows it is what a session saved, so it
+  /// is never a pass, whatever its score.
+  @Test func aHandWrittenRealChatIsGradedButIsNeverAPass() throws {
     let folder = try TemporaryDirectory()
     try folder.write("sam.txt", Self.realChat(trainee: "sam"))
     // The same replies in a session that ended with the customer walking out.
@@ -531,8 +533,8 @@ import Testing
     let result = try Self.grade([folder.url.path])
     #expect(result.status == 0, "\(result.stderr)")
     let rows = Self.tableRows(result.stdout).rows
-    #expect(rows.contains(["sam", "broken-glassware", "-", "-", "100", "pass", "✓", "✓", "✓", "✓"]), "\(rows)")
-    #expect(rows.contains(["tom", "broken-glassware", "-", "walked-out", "100", "fail", "✓", "✓", "✓", "✓"]), "\(rows)")
+    #expect(rows.contains(["sam", "broken-glassware", "-", "-", "100", "unverified", "✓", "✓", "✓", "✓", "unverified"]), "\(rows)")
+    #expect(rows.contains(["tom", "broken-glassware", "-", "walked-out", "100", "unverified", "✓", "✓", "✓", "✓", "unverified"]), "\(rows)")
   }
 
   @Test func editingATurnOfAFinishedTranscriptRaisesTheTamperFlag() throws {

@@ -17,7 +17,8 @@ import Testing
   static func transcript(trainee: String = "ana", scenario: String = "broken-glassware", mode: String, day: Int, outcome: String, replies: [String]) -> String {
     var text = "scenario: \(scenario)\ntrainee: \(trainee)\nmode: \(mode)\nstarted: 2026-11-0\(day)T10:00:00Z\noutcome: \(outcome)\n\n"
     for reply in replies { text += "customer: Well?\ntrainee: \(reply)\n" }
-    return text
+    // Sealed as a session that ended would be: these are saved sessions, not hand-written logs.
+    return TranscriptDigest.sealed(text)
   }
 
   /// Scores 20 (apology only), 100, 100 (exam), 100 (exam): broken-glassware certified.

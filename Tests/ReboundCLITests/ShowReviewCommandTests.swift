@@ -1,4 +1,5 @@
 import Foundation
+import ReboundKit
 import Testing
 
 /// `rebound show` and `rebound review` end to end: a transcript shown turn by turn and safely,
@@ -85,7 +86,8 @@ import Testing
     let file = try folder.write("edited.txt", edited)
     let result = try Self.rebound(["show", file])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("⚠ the turns were edited after the session saved them"))
+    #expect(result.stdout.contains("⚠ the file was edited after the session saved it"))
+    #expect(result.stdout.contains("TAMPERED: not a pass"))
     #expect(result.stdout.contains("That's awful, honestly."))
   }
 
@@ -101,9 +103,12 @@ import Testing
     #expect(review.status == 0, "\(review.stderr)")
     #expect(review.stdout.contains("score 0 automatic, 30 reviewed (fail)"))
 
-    // Appended: the trainee's lines byte for byte, then the review block and nothing after it.
-    let after = try Data(contentsOf: URL(fileURLWithPath: file))
-    let before = Data(original.utf8)
+    // Appended: the trainee's lines byte for byte, then the review block and nothing after it;
+    // only the whole-file checksum in the header changed, to cover the review.
+    let sealed = try Data(contentsOf: URL(fileURLWithPath: file))
+    #expect(TranscriptDigest.check(Array(sealed)) == .intact)
+    let after = Data(TranscriptDigest.split(Array(sealed)).rest)
+    let before = Data(TranscriptDigest.split(Array(original.utf8)).rest)
     #expect(after.prefix(before.count) == before)
     let block = String(decoding: after.dropFirst(before.count), as: UTF8.self)
     #expect(block.hasPrefix("\nreview: maria at "), "\(block)")

@@ -9,6 +9,9 @@ public enum GradeFlag: String, Sendable, Codable, CaseIterable, Comparable {
   case scenarioChanged = "scenario-changed"
   /// The turns were edited after the session saved them (the checksum does not match).
   case tampered
+  /// The file has no whole-file checksum (written by hand, by an older Rebound, or by a
+  /// session that never ended): nothing shows it is what the session saved.
+  case unverified
   /// No scenario file has this id: the replies were scored without its vocabulary.
   case unknownScenario = "unknown-scenario"
 
@@ -17,7 +20,8 @@ public enum GradeFlag: String, Sendable, Codable, CaseIterable, Comparable {
     case .rubricChanged: "the rubric changed since the session; verdicts re-scored with the current one"
     case .modelChanged: "the learned model changed since the session; verdicts re-scored with the current one"
     case .scenarioChanged: "the scenario file changed since the session"
-    case .tampered: "the turns were edited after the session saved them"
+    case .tampered: "the file was edited after the session saved it"
+    case .unverified: "no checksum shows this file is what a session saved (written by hand, by an older Rebound, or never ended)"
     case .unknownScenario: "no scenario file has this id; scored without its vocabulary"
     }
   }

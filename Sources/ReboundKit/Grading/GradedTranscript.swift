@@ -34,10 +34,13 @@ public struct GradedTranscript: Sendable {
   public var score: Int { reviewed.score }
   /// A tampered transcript never passes, whatever its score: it counts toward no passes,
   /// progress or certification.
-  public var passed: Bool { reviewed.passed && !isTampered }
+  public var passed: Bool { reviewed.passed && !isTampered && !isUnverified }
 
-  /// Whether its turns were edited after the session saved them.
+  /// Whether the file was edited after the session saved it.
   public var isTampered: Bool { flags.contains(.tampered) }
+
+  /// Whether nothing shows the file is what a session saved.
+  public var isUnverified: Bool { flags.contains(.unverified) }
 
   /// The day of the session, `YYYY-MM-DD`, or "" when unknown or not a date.
   public var date: String {

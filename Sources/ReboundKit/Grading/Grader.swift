@@ -47,14 +47,18 @@ public struct Grader: Sendable {
       return .failed([SourceDiagnostic(file: file, line: long.line, column: 0, message: problem + "; the transcript was not graded")])
     }
     do {
-      return .graded(try grade(transcript, file: file, keepDetails: keepDetails))
+      return .graded(try grade(transcript, file: file, keepDetails: keepDetails, integrity: TranscriptDigest.check(Array(data))))
     } catch {
       return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: error.description)])
     }
   }
 
   /// Grades a transcript already read.
-  public func grade(_ transcript: Transcript, file: String, keepDetails: Bool = false) throws(RubricError) -> GradedTranscript {
+  /// - Parameter integrity: what the file's whole-file checksum says, when the file was read
+  ///   (nil: only the turns' checksum is checked).
+  public func grade(
+    _ transcript: Transcript, file: String, keepDetails: Bool = false, integrity: TranscriptDigest.Check? = nil
+  ) throws(RubricError) -> GradedTranscript {
     let header = transcript.header
     let (scorer, scenario) = try pool.scorer(for: header.scenario)
     var workspace = Scorer.Workspace()
@@ -74,7 +78,12 @@ public struct Grader: Sendable {
     } else {
       flags.append(.unknownScenario)
     }
-    if transcript.isTampered == true { flags.append(.tampered) }
+    switch integrity {
+    case .changed?: flags.append(.tampered)
+    case .intact?: break
+    case .absent?: flags.append(transcript.isTampered == true ? .tampered : .unverified)
+    case nil: if transcript.isTampered == true { flags.append(.tampered) }
+    }
     return GradedTranscript(
       file: file, trainee: header.trainee, scenario: header.scenario, mode: header.mode, started: header.started,
       outcome: header.outcome, turns: replies.count,

@@ -58,25 +58,23 @@ public struct ReviewSession {
     Label.moves.contains(label) ? graded.automatic.made(label) : graded.automatic.count(of: label) > 0
   }
 
-  /// Appends the review to the transcript file.
+  /// Appends the review to the transcript file. A file whose whole-file checksum is intact
+  /// gets a new one covering the review, written in one atomic replace; a file without one,
+  /// or whose checksum no longer matches, keeps what it has (a review does not vouch for it).
   public func append(_ review: TranscriptReview) throws(Problem) {
     guard !review.changes.isEmpty || !review.comment.isEmpty else { throw .nothingToRecord }
-    guard let handle = FileHandle(forUpdatingAtPath: graded.file) else {
+    guard let data = FileManager.default.contents(atPath: graded.file) else {
       throw .cannotWrite("cannot open \(graded.file) for writing")
     }
-    defer { try? handle.close() }
+    var bytes = Array(data)
+    let wasIntact = TranscriptDigest.check(bytes) == .intact
+    if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
+    bytes += TranscriptFormat.reviewText(review).utf8
+    let text = String(decoding: wasIntact ? TranscriptDigest.split(bytes).rest : bytes, as: UTF8.self)
     do {
-      let end = try handle.seekToEnd()
-      var text = TranscriptFormat.reviewText(review)
-      if end > 0 {
-        try handle.seek(toOffset: end - 1)
-        let last = try handle.read(upToCount: 1)
-        if last != Data("\n".utf8) { text = "\n" + text }
-        try handle.seekToEnd()
-      }
-      try handle.write(contentsOf: Data(text.utf8))
+      try TranscriptWriter.replace(URL(fileURLWithPath: graded.file), with: wasIntact ? TranscriptDigest.sealed(text) : text)
     } catch {
-      throw .cannotWrite("cannot append the review to \(graded.file): \(error.localizedDescription)")
+      throw .cannotWrite("cannot append the review to \(graded.file): \(error.description)")
     }
   }
 

@@ -89,6 +89,7 @@ public struct TranscriptView: Sendable {
     let verdict =
       row.isTampered
       ? style.paint("TAMPERED: not a pass", .red, bold: true)
+      : row.isUnverified ? style.paint("UNVERIFIED: not a pass", .yellow, bold: true)
       : row.passed ? style.paint("PASS", .green, bold: true) : style.paint("FAIL", .red, bold: true)
     out += "  score        \(String(row.automatic.score).padding(toLength: 11, withPad: " ", startingAt: 0))\(row.score)/100 — \(verdict) (pass mark \(row.reviewed.passMark))\n"
     for line in row.details?.reviewed.breakdown ?? [] {

@@ -88,7 +88,7 @@ public final class TranscriptWriter {
     transcript.header.outcome = outcome
     transcript.header.ended = Self.iso(date)
     transcript.header.turnsChecksum = transcript.turnsChecksum
-    try Self.replace(url, with: TranscriptFormat.text(of: transcript))
+    try Self.replace(url, with: TranscriptDigest.sealed(TranscriptFormat.text(of: transcript)))
   }
 
   /// Replaces a file's contents in one atomic rename, so a reader never sees half a file.

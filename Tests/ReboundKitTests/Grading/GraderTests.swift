@@ -76,7 +76,9 @@ import Testing
       if line.hasPrefix("turns-sha256: ") { return "turns-sha256: \(transcript.turnsChecksum)" }
       return String(line)
     }
-    return lines.joined(separator: "\n")
+    // The whole-file checksum, recomputed over the rewritten header.
+    let unsealed = TranscriptDigest.split(Array(lines.joined(separator: "\n").utf8)).rest
+    return TranscriptDigest.sealed(String(decoding: unsealed, as: UTF8.self))
   }
 
   // MARK: - Re-scoring
@@ -221,7 +223,9 @@ import Testing
   @Test func reviewSessionAppendsAfterTheTurnsAndLeavesTheTraineesLinesByteForByte() throws {
     let folder = try TemporaryFolder()
     // No final line break: the review must still start on a line of its own.
-    let original = try Self.example(Self.benLostPants).trimmingCharacters(in: .newlines)
+    // Without its final line break, and sealed again as such (the review must still start on a line of its own).
+    let trimmed = try Self.example(Self.benLostPants).trimmingCharacters(in: .newlines)
+    let original = TranscriptDigest.sealed(String(decoding: TranscriptDigest.split(Array(trimmed.utf8)).rest, as: UTF8.self))
     let file = try folder.write("ben.txt", original)
     let graded = try Self.graded(try Self.grader().grade(file: file, keepDetails: true))
     let session = ReviewSession(graded: graded, reviewer: "maria", clock: { Date(timeIntervalSince1970: 1_795_000_000) })
@@ -231,9 +235,12 @@ import Testing
     #expect(review.changes == [TranscriptReview.Change(label: .apologize, value: true, was: false)])
     try session.append(review)
 
-    let after = try String(contentsOfFile: file, encoding: .utf8)
-    #expect(after.hasPrefix(original + "\n"))
-    let appended = String(after.dropFirst(original.count))
+    let sealedAfter = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(TranscriptDigest.check(Array(sealedAfter.utf8)) == .intact, "the checksum now covers the review")
+    func unsealed(_ text: String) -> String { String(decoding: TranscriptDigest.split(Array(text.utf8)).rest, as: UTF8.self) }
+    let after = unsealed(sealedAfter)
+    #expect(after.hasPrefix(unsealed(original) + "\n"))
+    let appended = String(after.dropFirst(unsealed(original).count))
     #expect(appended.hasPrefix("\n\nreview: maria at "))
     #expect(appended.hasSuffix("set: apologize yes (was no)\ncomment: said sorry\n  on the phone\n"))
 
@@ -244,7 +251,7 @@ import Testing
     #expect(regraded.made(.apologize))
     #expect(regraded.score == 15, "communicate 20 + apologize 20 − excuse 10 − blame 15")
     #expect(!regraded.flags.contains(.tampered))
-    #expect(try Self.parse(after).lines == (try Self.parse(original)).lines)
+    #expect(try Self.parse(sealedAfter).lines == (try Self.parse(original)).lines)
   }
 
   /// Bug: the review block splits the comment on "\n" Characters, and "\r\n" is a single

@@ -28,7 +28,8 @@ struct ProgressFolder: ~Copyable {
     }
     let file = url.appendingPathComponent(name)
     try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: file)
+    // Sealed as a session that ended would be: these are saved sessions, not hand-written logs.
+    try Data(TranscriptDigest.sealed(text).utf8).write(to: file)
   }
 
   static let apology = "I'm so sorry."  // apologize: 20

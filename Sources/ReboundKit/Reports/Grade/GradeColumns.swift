@@ -4,7 +4,9 @@ enum GradeColumns {
 
   static func mode(_ row: GradedTranscript) -> String { row.mode?.rawValue ?? "-" }
 
-  static func pass(_ row: GradedTranscript) -> String { row.isTampered ? "tampered" : row.passed ? "pass" : "fail" }
+  static func pass(_ row: GradedTranscript) -> String {
+    row.isTampered ? "tampered" : row.isUnverified ? "unverified" : row.passed ? "pass" : "fail"
+  }
 
   static func mark(_ made: Bool) -> String { made ? "✓" : "✗" }
 
