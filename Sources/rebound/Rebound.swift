@@ -17,7 +17,7 @@ struct Rebound: ParsableCommand {
     version: "rebound 0.1.0 (GNU readline \(ReadlineLibrary.version))",
     subcommands: [
       Play.self, Learn.self, Progress.self, List.self, New.self, Lint.self, Check.self, Grade.self, Show.self,
-      Review.self, Score.self, Eval.self, Train.self, Compile.self,
+      Review.self, Score.self, Eval.self, Train.self, Compile.self, Keys.self,
     ]
   )
 

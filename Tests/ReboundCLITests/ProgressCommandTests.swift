@@ -48,7 +48,7 @@ import Testing
     let scenarios = try #require(object["scenarios"] as? [[String: Any]])
     #expect(scenarios.count == 1)
     let glass = try #require(scenarios.first)
-    #expect(Set(glass.keys) == ["id", "difficulty", "attempts", "first", "best", "latest", "passed", "exam_passes", "certified"])
+    #expect(Set(glass.keys) == ["id", "difficulty", "attempts", "first", "best", "latest", "passed", "exam_passes", "unverified_exams", "certified"])
     #expect(glass["id"] as? String == "broken-glassware")
     #expect(glass["attempts"] as? Int == 4)
     #expect(glass["first"] as? Int == 20)
@@ -94,9 +94,9 @@ import Testing
     try Self.writeSessions(in: folder)
     try folder.write("rebound.yaml", "certification:\n  exam_passes_needed: 3\n  pass_mark: 90\n")
     let fromFile = try Self.progress(["--trainee", "ana", "--format", "json"], in: folder)
-    #expect(fromFile.stdout.contains("\"exam_passes_needed\": 3,\n    \"pass_mark\": 90,\n    \"certified\": [],"))
+    #expect(fromFile.stdout.contains("\"exam_passes_needed\": 3,\n    \"pass_mark\": 90,\n    \"self_reported\": true,\n    \"trusted_keys\": 0,\n    \"certified\": [],"))
     let flags = try Self.progress(["--trainee", "ana", "--format", "json", "--exam-passes-needed", "1"], in: folder)
-    #expect(flags.stdout.contains("\"exam_passes_needed\": 1,\n    \"pass_mark\": 90,\n    \"certified\": [\n      \"broken-glassware\"\n    ],"))
+    #expect(flags.stdout.contains("\"exam_passes_needed\": 1,\n    \"pass_mark\": 90,\n    \"self_reported\": true,\n    \"trusted_keys\": 0,\n    \"certified\": [\n      \"broken-glassware\"\n    ],"))
   }
 
   @Test func aBadReboundYamlIsReportedWithItsLine() throws {

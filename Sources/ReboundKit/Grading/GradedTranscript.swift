@@ -20,6 +20,8 @@ public struct GradedTranscript: Sendable {
   public var flags: [GradeFlag]
   /// The turns and each reply's verdict, kept only when a report shows them (html, show).
   public var details: Details?
+  /// The public key ("ed25519:…") whose valid signature the session carries, if any.
+  public var signer: String? = nil
 
   public struct Details: Sendable {
     public var lines: [TranscriptLine]

@@ -47,7 +47,15 @@ public struct Grader: Sendable {
       return .failed([SourceDiagnostic(file: file, line: long.line, column: 0, message: problem + "; the transcript was not graded")])
     }
     do {
-      return .graded(try grade(transcript, file: file, keepDetails: keepDetails, integrity: TranscriptDigest.check(Array(data))))
+      let bytes = Array(data)
+      var graded = try grade(transcript, file: file, keepDetails: keepDetails, integrity: TranscriptDigest.check(bytes))
+      switch SessionSignature.check(bytes) {
+      case .unsigned: break
+      case .valid(let signer): graded.signer = signer
+      // A signature that does not match is an edit, whatever the checksum says.
+      case .invalid: if !graded.flags.contains(.tampered) { graded.flags = (graded.flags + [.tampered]).sorted() }
+      }
+      return .graded(graded)
     } catch {
       return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: error.description)])
     }

@@ -18,11 +18,15 @@ public final class PlaySession {
     public var width: Int?
     /// How much `/hint` says in practice mode (it fades as the trainee passes the scenario).
     public var hints: HintLevel
+    /// The key that signs the session when it ends (an exam station's), if any.
+    public var signingKey: SigningKey?
 
     public init(
       scenario: Scenario, scorer: Scorer, trainee: String, mode: PlayMode, seed: UInt64, difficulty: Difficulty?,
-      passMark: Int, transcripts: URL, style: TerminalStyle, width: Int? = nil, hints: HintLevel = .full
+      passMark: Int, transcripts: URL, style: TerminalStyle, width: Int? = nil, hints: HintLevel = .full,
+      signingKey: SigningKey? = nil
     ) {
+      self.signingKey = signingKey
       self.width = width
       self.hints = hints
       self.scenario = scenario
@@ -76,7 +80,7 @@ public final class PlaySession {
         output("You left before your first reply: nothing was scored or saved.\n")
         return Result(outcome: .abandoned, scorecard: card, transcript: nil)
       }
-      try writer.finish(outcome: conversation.outcome ?? .abandoned, at: clock())
+      try writer.finish(outcome: conversation.outcome ?? .abandoned, at: clock(), signingKey: settings.signingKey)
       if restart {
         output("Restarting. That session was saved as \(writer.url.relativePath).\n")
         continue

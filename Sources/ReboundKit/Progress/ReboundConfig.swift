@@ -7,6 +7,8 @@ import Yams
 /// certification:
 ///   exam_passes_needed: 2
 ///   pass_mark: 80
+/// trusted_keys:            # exam stations and proctors (from `rebound keys new`)
+///   - ed25519:…
 /// ```
 ///
 /// A bad file is reported as `file:line:col: error: …`, never a crash.
@@ -39,7 +41,7 @@ public struct ReboundConfig: Sendable, Equatable {
     return try parse(text, file: file)
   }
 
-  static let topKeys = ["certification"]
+  static let topKeys = ["certification", "trusted_keys"]
   static let certificationKeys = ["exam_passes_needed", "pass_mark"]
 
   /// Reads the text of a `rebound.yaml`.
@@ -59,7 +61,8 @@ public struct ReboundConfig: Sendable, Equatable {
     var config = defaults
     // An empty file (or only comments) keeps the defaults.
     guard let root, root.tag.rawValue != Tag.Name.null.rawValue else { return config }
-    if let top = reader.mapping(root, named: "rebound.yaml", known: topKeys), let node = top["certification"] {
+    let top = reader.mapping(root, named: "rebound.yaml", known: topKeys)
+    if let node = top?["certification"] {
       if let keys = reader.mapping(node, named: "certification", known: certificationKeys) {
         if let needed = reader.integer(keys["exam_passes_needed"], named: "certification.exam_passes_needed", in: 1...100) {
           config.certification.examPassesNeeded = needed
@@ -68,6 +71,13 @@ public struct ReboundConfig: Sendable, Equatable {
           config.certification.passMark = mark
         }
       }
+    }
+    if let node = top?["trusted_keys"], let keys = reader.texts(node, named: "trusted_keys")
+    {
+      for key in keys where !SessionSignature.isPublicKey(key) {
+        reader.error("trusted_keys: '\(SafeText.visible(key))' is not a public key ('ed25519:' and 44 characters of base64, as `rebound keys new` prints)", at: node)
+      }
+      config.certification.trustedKeys = keys
     }
     if reader.diagnostics.hasErrors { throw Invalid(diagnostics: reader.diagnostics) }
     return config

@@ -15,6 +15,9 @@ public struct ScenarioProgress: Sendable, Equatable {
   public var passes: Int
   /// Exam attempts at or above the certification pass mark.
   public var examPasses: Int
+  /// Exams that carry no signature by a trusted key (always 0 when none are listed): they
+  /// are shown as unverified and never count toward certification.
+  public var unverifiedExams: Int
   public var certified: Bool
   /// The moves the latest attempt did not make, in guide order.
   public var latestMissed: [Label]
@@ -30,6 +33,7 @@ public struct ScenarioProgress: Sendable, Equatable {
     passes = ordered.count { $0.passed }
     passed = passes > 0
     examPasses = ordered.count { rule.counts($0) }
+    unverifiedExams = ordered.count { rule.isUnsignedExam($0) }
     certified = rule.isCertified(examPasses: examPasses)
     latestMissed = ordered.last.map { last in Label.moves.filter { !last.made($0) } } ?? []
   }

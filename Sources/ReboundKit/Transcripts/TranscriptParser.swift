@@ -9,7 +9,7 @@ public struct TranscriptParser: Sendable {
 
   static let headerKeys = [
     "format", "scenario", "scenario-hash", "rubric", "model", "trainee", "mode", "difficulty", "seed", "pass-mark", "started",
-    "ended", "outcome", "turns-sha256", "sha256",
+    "ended", "outcome", "turns-sha256", "signature", "sha256",
   ]
 
   public func parse(_ text: String) -> (transcript: Transcript?, diagnostics: [SourceDiagnostic]) {

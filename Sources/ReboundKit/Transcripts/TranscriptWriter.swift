@@ -84,11 +84,14 @@ public final class TranscriptWriter {
   }
 
   /// Writes the final header (end time and outcome) by replacing the file atomically.
-  public func finish(outcome: Outcome, at date: Date) throws(Failure) {
+  /// With a signing key, the session is signed before it is sealed.
+  public func finish(outcome: Outcome, at date: Date, signingKey: SigningKey? = nil) throws(Failure) {
     transcript.header.outcome = outcome
     transcript.header.ended = Self.iso(date)
     transcript.header.turnsChecksum = transcript.turnsChecksum
-    try Self.replace(url, with: TranscriptDigest.sealed(TranscriptFormat.text(of: transcript)))
+    var text = TranscriptFormat.text(of: transcript)
+    if let signingKey { text = SessionSignature.signed(text, with: signingKey) }
+    try Self.replace(url, with: TranscriptDigest.sealed(text))
   }
 
   /// Replaces a file's contents in one atomic rename, so a reader never sees half a file.

@@ -49,6 +49,12 @@ struct SessionOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Where transcripts are saved (default: ./transcripts).", valueName: "dir"))
   var transcripts: String?
 
+  @Option(
+    name: .customLong("signing-key"),
+    help: ArgumentHelp(
+      "Sign the session with this private key from `rebound keys new` (default: $REBOUND_SIGNING_KEY).", valueName: "file"))
+  var signingKey: String?
+
   @OptionGroup var rubricFile: RubricOption
 
   @OptionGroup var scenarios: ScenarioOptions
@@ -78,18 +84,26 @@ struct SessionOptions: ParsableArguments {
     let environment = ProcessInfo.processInfo.environment
     let rubric = try rubricFile.load()
     let scorer = try Scorer(rubric: rubric, vocabulary: scenario.hidden.vocabulary)
+    let keyFile = signingKey ?? environment["REBOUND_SIGNING_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+    let key: SigningKey?
+    do {
+      key = try keyFile.map { (file) throws(SigningError) -> SigningKey in try SessionSignature.signingKey(contentsOf: URL(fileURLWithPath: file)) }
+    } catch {
+      Console.error("error: \(error.description)")
+      throw ExitCode(2)
+    }
     try Self.launch(
       scenario, scorer: scorer, grader: Grader(rubric: rubric, library: library),
       trainee: trainee ?? TraineeName.defaultName(environment: environment), mode: mode, seed: seed,
       difficulty: difficulty, passMark: passMark,
-      transcripts: transcripts ?? TraineeHistory.defaultDirectory(environment: environment), source: source)
+      transcripts: transcripts ?? TraineeHistory.defaultDirectory(environment: environment), source: source, signingKey: key)
   }
 
   /// Plays one scenario to its debrief; `learn` ends with this too. In practice mode the
   /// hints fade with the trainee's passes of the scenario, read from their transcripts.
   static func launch(
     _ scenario: Scenario, scorer: Scorer, grader: Grader, trainee: String, mode: PlayMode, seed: UInt64?,
-    difficulty: Difficulty?, passMark: Int?, transcripts: String, source: (any LineSource)?
+    difficulty: Difficulty?, passMark: Int?, transcripts: String, source: (any LineSource)?, signingKey: SigningKey? = nil
   ) throws {
     let passes =
       mode == .practice
@@ -100,7 +114,7 @@ struct SessionOptions: ParsableArguments {
       passMark: passMark ?? scenario.session.passMark, transcripts: URL(fileURLWithPath: transcripts),
       style: isatty(STDIN_FILENO) == 1 ? Output.style(for: STDOUT_FILENO) : .plain,
       width: isatty(STDIN_FILENO) == 1 ? TextWrap.terminalColumns(of: STDOUT_FILENO) : nil,
-      hints: HintLevel(passes: passes))
+      hints: HintLevel(passes: passes), signingKey: signingKey)
     var input: any LineSource = source ?? Self.terminalOrPlainInput(completions: SlashCommand.names)
     let session = PlaySession(settings: settings, output: Console.write)
     do {

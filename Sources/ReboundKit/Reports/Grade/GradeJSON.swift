@@ -60,6 +60,7 @@ public struct GradeJSON: GradeReportStream {
       ("pitfalls", .object(Label.pitfalls.map { ($0.rawValue, .int(row.count(of: $0))) })),
       ("turns", .int(row.turns)),
       ("flags", .array(row.flags.map { .string($0.rawValue) })),
+      ("signer", .optional(row.signer)),
       ("review", review(row.reviews)),
     ])
   }

@@ -32,6 +32,7 @@ public enum ProgressJSON {
           ("latest", .int(scenario.latest)),
           ("passed", .bool(scenario.passed)),
           ("exam_passes", .int(scenario.examPasses)),
+          ("unverified_exams", .int(scenario.unverifiedExams)),
           ("certified", .bool(scenario.certified)),
         ])
       })),
@@ -42,6 +43,8 @@ public enum ProgressJSON {
       ("certification", .object([
         ("exam_passes_needed", .int(certification.rule.examPassesNeeded)),
         ("pass_mark", .int(certification.rule.passMark)),
+        ("self_reported", .bool(certification.rule.isSelfReported)),
+        ("trusted_keys", .int(certification.rule.trustedKeys.count)),
         ("certified", .array(certification.certified.map { .string($0) })),
         ("remaining", .array(certification.remaining.map { .string($0) })),
       ])),

@@ -56,6 +56,13 @@ public struct ProgressTable: Sendable {
     let remaining = p.certification.remaining.isEmpty ? "none — all certified" : p.certification.remaining.joined(separator: ", ")
     out += "  " + TextWrap.wrap("certified: " + certified, width: 94, indent: "             ") + "\n"
     out += "  " + TextWrap.wrap("remaining: " + remaining, width: 94, indent: "             ") + "\n"
+    if rule.isSelfReported {
+      out += style.paint("  Self-reported: rebound.yaml lists no trusted keys, so nothing shows who played these exams.", .dim) + "\n"
+    } else {
+      let unverified = p.scenarios.reduce(0) { $0 + $1.unverifiedExams }
+      out += "  Only exams signed by one of the \(rule.trustedKeys.count) trusted key\(rule.trustedKeys.count == 1 ? "" : "s") in rebound.yaml count"
+        + (unverified == 0 ? ".\n" : "; \(unverified) unsigned exam\(unverified == 1 ? " is" : "s are") unverified.\n")
+    }
     return out
   }
 

@@ -1,0 +1,130 @@
+import Crypto
+public import Foundation
+
+/// An Ed25519 signature over a saved session, kept in its header as
+/// `signature: ed25519:PUBLIC SIGNATURE` (both base64). It covers the session as it ended:
+/// every byte before the first review, less the `sha256:` and `signature:` lines. A manager
+/// lists trusted public keys in `rebound.yaml`; only exams signed by one of them certify.
+/// What it proves, and what it cannot, is in `docs/trust.md`.
+public enum SessionSignature {
+  static let prefix = Array("signature: ".utf8)
+  static let scheme = "ed25519:"
+
+  /// What a transcript's signature says.
+  public enum Check: Sendable, Equatable {
+    case unsigned
+    /// Signed by this key ("ed25519:BASE64"), and the session is as it was signed.
+    case valid(signer: String)
+    /// A signature that does not match the session, or cannot be read.
+    case invalid
+  }
+
+  /// A new key pair: the private key's file text and the public key ("ed25519:BASE64").
+  public static func newKeyPair() -> (privateKey: String, publicKey: String) {
+    let key = Curve25519.Signing.PrivateKey()
+    return (key.rawRepresentation.base64EncodedString() + "\n", publicName(key.publicKey))
+  }
+
+  static func publicName(_ key: Curve25519.Signing.PublicKey) -> String {
+    scheme + key.rawRepresentation.base64EncodedString()
+  }
+
+  /// Reads a private key file written by `rebound keys new`.
+  public static func signingKey(contentsOf url: URL) throws(SigningError) -> SigningKey {
+    guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+      throw SigningError("cannot read the signing key \(url.path)")
+    }
+    guard let raw = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)),
+      let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
+    else { throw SigningError("\(url.path) is not a signing key written by `rebound keys new`") }
+    return SigningKey(key: key)
+  }
+
+  /// Whether `name` reads as a public key ("ed25519:" and 32 bytes of base64).
+  public static func isPublicKey(_ name: String) -> Bool {
+    guard name.hasPrefix(scheme), let raw = Data(base64Encoded: String(name.dropFirst(scheme.count))) else { return false }
+    return (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil
+  }
+
+  /// `text` (a saved session with neither `sha256:` nor `signature:`) with its signature
+  /// added as the header's last field.
+  static func signed(_ text: String, with signingKey: SigningKey) -> String {
+    let bytes = Array(text.utf8)
+    let signature = signingKey.signature(for: bytes)
+    let line = Array("signature: \(signingKey.publicKey) \(signature.base64EncodedString())\n".utf8)
+    var insertAt = bytes.count
+    for index in bytes.indices.dropLast() where bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
+      insertAt = index + 1
+      break
+    }
+    return String(decoding: bytes[..<insertAt] + line + bytes[insertAt...], as: UTF8.self)
+  }
+
+  public static func check(_ fileBytes: [UInt8]) -> Check {
+    let (withoutDigest, _) = TranscriptDigest.split(fileBytes)
+    let (session, recorded) = split(withoutDigest)
+    guard let recorded else { return .unsigned }
+    let parts = recorded.split(separator: " ")
+    guard parts.count == 2, parts[0].hasPrefix(scheme),
+      let publicRaw = Data(base64Encoded: String(parts[0].dropFirst(scheme.count))),
+      let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: publicRaw),
+      let signature = Data(base64Encoded: String(parts[1]))
+    else { return .invalid }
+    return publicKey.isValidSignature(signature, for: beforeReviews(session)) ? .valid(signer: String(parts[0])) : .invalid
+  }
+
+  /// The bytes without the header's `signature:` line, and what that line records.
+  static func split(_ bytes: [UInt8]) -> (rest: [UInt8], recorded: String?) {
+    var lineStart = 0
+    while lineStart < bytes.count {
+      let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+      if end == lineStart { break }
+      if bytes[lineStart..<end].starts(with: prefix) {
+        let recorded = String(decoding: bytes[(lineStart + prefix.count)..<end], as: UTF8.self)
+        return (Array(bytes[..<lineStart] + bytes[min(end + 1, bytes.count)...]), recorded)
+      }
+      lineStart = end + 1
+    }
+    return (bytes, nil)
+  }
+
+  /// The session as it ended: everything before the first line that starts a review, less
+  /// the blank lines a review is set apart by (a saved session ends with one line break).
+  static func beforeReviews(_ bytes: [UInt8]) -> [UInt8] {
+    let marker = Array("\nreview:".utf8)
+    var index = 0
+    while index + marker.count <= bytes.count {
+      if bytes[index..<(index + marker.count)].elementsEqual(marker) {
+        var session = Array(bytes[...index])
+        while session.count >= 2 && session[session.count - 1] == 0x0A && session[session.count - 2] == 0x0A { session.removeLast() }
+        return session
+      }
+      index += 1
+    }
+    return bytes
+  }
+}
+
+/// A private key that signs sessions (an exam station's or a proctor's).
+public struct SigningKey: Sendable {
+  /// The key's 32 bytes (the key type itself is not `Sendable`).
+  private let raw: Data
+  /// Its public key, as `rebound.yaml` lists it: "ed25519:BASE64".
+  public let publicKey: String
+
+  init(key: Curve25519.Signing.PrivateKey) {
+    raw = key.rawRepresentation
+    publicKey = SessionSignature.publicName(key.publicKey)
+  }
+
+  func signature(for bytes: [UInt8]) -> Data {
+    guard let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else { return Data() }
+    return (try? key.signature(for: bytes)) ?? Data()
+  }
+}
+
+/// A key that cannot be used, with why.
+public struct SigningError: Error, CustomStringConvertible, Sendable {
+  public var description: String
+  init(_ description: String) { self.description = description }
+}
