@@ -55,6 +55,11 @@ public struct Grader: Sendable {
       // A signature that does not match is an edit, whatever the checksum says.
       case .invalid: if !graded.flags.contains(.tampered) { graded.flags = (graded.flags + [.tampered]).sorted() }
       }
+      for review in transcript.reviews {
+        if case .invalid = SessionSignature.check(review, in: bytes), !graded.flags.contains(.tampered) {
+          graded.flags = (graded.flags + [.tampered]).sorted()
+        }
+      }
       return .graded(graded)
     } catch {
       return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: error.description)])

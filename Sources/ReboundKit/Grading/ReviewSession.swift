@@ -61,12 +61,13 @@ public struct ReviewSession {
   /// Appends the review to the transcript file. A file whose whole-file checksum is intact
   /// gets a new one covering the review, written in one atomic replace; a file without one,
   /// or whose checksum no longer matches, keeps what it has (a review does not vouch for it).
-  public func append(_ review: TranscriptReview) throws(Problem) {
+  public func append(_ review: TranscriptReview, signingKey: SigningKey? = nil) throws(Problem) {
     guard !review.changes.isEmpty || !review.comment.isEmpty else { throw .nothingToRecord }
     guard let data = FileManager.default.contents(atPath: graded.file) else {
       throw .cannotWrite("cannot open \(graded.file) for writing")
     }
     var bytes = Array(data)
+    let review = signingKey.map { SessionSignature.signed(review, in: bytes, with: $0) } ?? review
     let wasIntact = TranscriptDigest.check(bytes) == .intact
     if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
     bytes += TranscriptFormat.reviewText(review).utf8

@@ -64,13 +64,40 @@ public enum SessionSignature {
     let (withoutDigest, _) = TranscriptDigest.split(fileBytes)
     let (session, recorded) = split(withoutDigest)
     guard let recorded else { return .unsigned }
+    return verify(recorded, message: beforeReviews(session))
+  }
+
+  /// The review with its reviewer's signature: over the session as it ended and the review's
+  /// own lines, so it can be neither moved to another session nor changed.
+  public static func signed(_ review: TranscriptReview, in fileBytes: [UInt8], with signingKey: SigningKey) -> TranscriptReview {
+    var review = review
+    review.signature = nil
+    let signature = signingKey.signature(for: reviewMessage(review, in: fileBytes))
+    review.signature = "\(signingKey.publicKey) \(signature.base64EncodedString())"
+    return review
+  }
+
+  /// What a review's signature says, against the file it is in.
+  public static func check(_ review: TranscriptReview, in fileBytes: [UInt8]) -> Check {
+    guard let recorded = review.signature else { return .unsigned }
+    var unsigned = review
+    unsigned.signature = nil
+    return verify(recorded, message: reviewMessage(unsigned, in: fileBytes))
+  }
+
+  static func reviewMessage(_ review: TranscriptReview, in fileBytes: [UInt8]) -> [UInt8] {
+    let session = beforeReviews(split(TranscriptDigest.split(fileBytes).rest).rest)
+    return session + Array(TranscriptFormat.reviewText(review).utf8)
+  }
+
+  static func verify(_ recorded: String, message: [UInt8]) -> Check {
     let parts = recorded.split(separator: " ")
     guard parts.count == 2, parts[0].hasPrefix(scheme),
       let publicRaw = Data(base64Encoded: String(parts[0].dropFirst(scheme.count))),
       let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: publicRaw),
       let signature = Data(base64Encoded: String(parts[1]))
     else { return .invalid }
-    return publicKey.isValidSignature(signature, for: beforeReviews(session)) ? .valid(signer: String(parts[0])) : .invalid
+    return publicKey.isValidSignature(signature, for: message) ? .valid(signer: String(parts[0])) : .invalid
   }
 
   /// The bytes without the header's `signature:` line, and what that line records.

@@ -48,6 +48,8 @@ public struct TranscriptReview: Sendable, Equatable {
   public var changes: [Change]
   public var comment: String
   public var line: Int
+  /// `ed25519:PUBLIC SIGNATURE` when the reviewer signed it (`rebound review --signing-key`).
+  public var signature: String? = nil
 
   public struct Change: Sendable, Equatable {
     public var label: Label

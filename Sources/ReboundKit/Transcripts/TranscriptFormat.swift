@@ -59,6 +59,7 @@ enum TranscriptFormat {
     }
     let comment = lineBreaksNormalized(review.comment).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
     text += "comment: \(comment)\n"
+    if let signature = review.signature { text += "signature: \(signature)\n" }
     return text
   }
 

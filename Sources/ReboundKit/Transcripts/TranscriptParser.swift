@@ -105,6 +105,10 @@ public struct TranscriptParser: Sendable {
       review.comment = row.dropFirst("comment:".count).blankTrimmed
       return true
     }
+    if row.hasPrefix("signature:") {
+      review.signature = row.dropFirst("signature:".count).blankTrimmed
+      return false
+    }
     guard row.hasPrefix("set:") else {
       fail(number, "expected 'set: LABEL yes|no' or 'comment: …' in a review (turns come before reviews)", row)
       return false

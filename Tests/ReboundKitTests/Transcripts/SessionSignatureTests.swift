@@ -102,6 +102,26 @@ import Testing
     #expect(after.reviews.count == 1)
   }
 
+  @Test func aSignedReviewVerifiesAndAnEditOfItIsTampering() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.exam(signedWith: try Self.key(), in: folder)
+    let reviewer = try Self.key()
+    let graded = try GraderTests.graded(try GraderTests.grader().grade(file: file.path, keepDetails: true))
+    let session = ReviewSession(graded: graded, reviewer: "maria")
+    try session.append(session.review(settings: [(.blame, true)], comment: "a blaming question"), signingKey: reviewer)
+    let bytes = Array(try Data(contentsOf: file))
+    let parsed = try #require(TranscriptParser(file: "t.txt").parse(String(decoding: bytes, as: UTF8.self)).transcript)
+    let review = try #require(parsed.reviews.first)
+    #expect(SessionSignature.check(review, in: bytes) == .valid(signer: reviewer.publicKey))
+    #expect(try Self.graded(file).flags.isEmpty)
+    // The reviewer's words changed and the checksum recomputed: the review's signature breaks.
+    let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "a blaming question", with: "no blame at all")
+    let resealed = TranscriptDigest.sealed(String(decoding: TranscriptDigest.split(Array(text.utf8)).rest, as: UTF8.self))
+    try Data(resealed.utf8).write(to: file)
+    #expect(try Self.graded(file).flags.contains(.tampered))
+  }
+
   @Test func trustedKeysAreReadFromReboundYAMLAndCheckedForShape() throws {
     let key = try Self.key().publicKey
     let config = try ReboundConfig.parse("trusted_keys:\n  - \(key)\n", file: "rebound.yaml")
