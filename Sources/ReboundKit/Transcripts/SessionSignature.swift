@@ -61,6 +61,8 @@ public enum SessionSignature {
   }
 
   public static func check(_ fileBytes: [UInt8]) -> Check {
+    // Most transcripts are unsigned: tell from the header alone.
+    guard TranscriptDigest.headerLine(startingWith: prefix, in: fileBytes) != nil else { return .unsigned }
     let (withoutDigest, _) = TranscriptDigest.split(fileBytes)
     let (session, recorded) = split(withoutDigest)
     guard let recorded else { return .unsigned }
@@ -121,7 +123,7 @@ public enum SessionSignature {
     let marker = Array("\nreview:".utf8)
     var index = 0
     while index + marker.count <= bytes.count {
-      if bytes[index..<(index + marker.count)].elementsEqual(marker) {
+      if bytes[index] == 0x0A && bytes[index + 1] == marker[1] && bytes[index..<(index + marker.count)].elementsEqual(marker) {
         var session = Array(bytes[...index])
         while session.count >= 2 && session[session.count - 1] == 0x0A && session[session.count - 2] == 0x0A { session.removeLast() }
         return session

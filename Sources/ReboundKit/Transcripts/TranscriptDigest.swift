@@ -41,9 +41,28 @@ public enum TranscriptDigest {
   }
 
   public static func check(_ bytes: [UInt8]) -> Check {
-    let (rest, recorded) = split(bytes)
-    guard let recorded else { return .absent }
-    return recorded == of(rest) ? .intact : .changed
+    // Graded for every file: the two sides of the line are hashed where they lie.
+    guard let line = headerLine(startingWith: prefix, in: bytes) else { return .absent }
+    let end = bytes[line.upperBound - 1] == 0x0A ? line.upperBound - 1 : line.upperBound
+    let recorded = String(decoding: bytes[(line.lowerBound + prefix.count)..<end], as: UTF8.self)
+    var hasher = SHA256()
+    bytes.withUnsafeBytes { raw in
+      hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[..<line.lowerBound]))
+      hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[line.upperBound...]))
+    }
+    return recorded == Hex.string(hasher.finalize()) ? .intact : .changed
+  }
+
+  /// Where the header line that starts with `prefix` lies, its line break included.
+  static func headerLine(startingWith prefix: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
+    var lineStart = 0
+    while lineStart < bytes.count {
+      let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+      if end == lineStart { return nil }
+      if bytes[lineStart..<end].starts(with: prefix) { return lineStart..<min(end + 1, bytes.count) }
+      lineStart = end + 1
+    }
+    return nil
   }
 
   /// `text` (a saved transcript without a digest) with its digest added as the header's last
