@@ -153,6 +153,17 @@ public struct TranscriptParser: Sendable {
     return TranscriptLine(speaker: speaker, text: String(row[start...]), mood: mood, line: number)
   }
 
+  /// Whether `text` is an ISO 8601 time in UTC to the second: `2026-11-23T10:00:00Z`.
+  static func isTime(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "Z"),
+      bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
+    else { return false }
+    let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+    guard digits.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) else { return false }
+    return GradeFilter.isDate(String(text.prefix(10)))
+  }
+
   private func readHeader(
     _ fields: [String: (value: String, line: Int)], fail: (Int, String, Substring?) -> Void
   ) -> TranscriptHeader? {
@@ -164,6 +175,14 @@ public struct TranscriptParser: Sendable {
       // An empty or "-" value would drop the transcript from every report without a word.
       if field.value.isEmpty || field.value == "-" {
         fail(field.line, "'\(key):' has no value; it must name the \(key)", nil)
+      }
+    }
+    // Times order the reports and filter them (--since): a value that is not one would
+    // put the transcript in the wrong place without a word.
+    for key in ["started", "ended"] {
+      guard let field = fields[key], !field.value.isEmpty, field.value != "-" else { continue }
+      if !Self.isTime(field.value) {
+        fail(field.line, "'\(key):' must be a time like 2026-11-23T10:00:00Z, not '\(SafeText.visible(field.value))'", nil)
       }
     }
     if let format = fields["format"], Int(format.value) != Transcript.formatVersion {

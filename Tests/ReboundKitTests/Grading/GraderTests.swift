@@ -616,20 +616,24 @@ import Testing
 
   /// Bug: the `started` header is printed into the HTML report unescaped (the date cell, the
   /// transcript's meta line and the chart's tooltips), so a hand-written header injects markup.
+  /// A `started` that is not a time is now an error on its line; the error, quoting it, is
+  /// still escaped in the HTML report.
   @Test func theStartedHeaderIsEscapedInTheHTMLReport() throws {
-    let graded = try Self.grade(Self.chat(header: ["started: <script>x"], replies: ["I'm so sorry."]), keepDetails: true)
-    let html = GradeHTML.render(GradeBatch(transcripts: [graded], errors: [], filesRead: 1), rubric: try Self.grader().rubric)
+    let (transcript, problems) = TranscriptParser(file: "t.txt").parse(Self.chat(header: ["started: <script>x"], replies: ["I'm so sorry."]))
+    #expect(transcript == nil)
+    #expect(problems.map(\.description) == ["t.txt:3: error: 'started:' must be a time like 2026-11-23T10:00:00Z, not '<script>x'"])
+    let html = GradeHTML.render(GradeBatch(transcripts: [], errors: problems, filesRead: 1), rubric: try Self.grader().rubric)
     #expect(!html.contains("<script"))
   }
 
   /// Bug: the `started` header reaches the terminal unneutralised in `show` and the grade table,
   /// so an escape sequence in it (10 characters are enough to set the window title) is obeyed.
   @Test func theStartedHeaderIsNeutralisedInShowAndTheGradeTable() throws {
-    let graded = try Self.grade(Self.chat(header: ["started: \u{1B}]0;pwned\u{07}"], replies: ["I'm so sorry."]), keepDetails: true)
-    let show = TranscriptView(graded: graded, style: .plain).text
-    #expect(!show.contains("\u{1B}"))
-    let table = GradeTable(batch: GradeBatch(transcripts: [graded], errors: [], filesRead: 1), style: .plain).text
-    #expect(!table.contains("\u{1B}"))
+    let (transcript, problems) = TranscriptParser(file: "t.txt").parse(
+      Self.chat(header: ["started: \u{1B}]0;pwned\u{07}"], replies: ["I'm so sorry."]))
+    #expect(transcript == nil, "not a time: an error on its line")
+    #expect(problems.map(\.description) == ["t.txt:3: error: 'started:' must be a time like 2026-11-23T10:00:00Z, not '␛]0;pwned␇'"])
+    #expect(!problems.map(\.rendered).joined().contains("\u{1B}"))
   }
 
   /// Bug: the README documents `"review": null` (and `weakest_move: null`), and the issue's
