@@ -30,10 +30,7 @@ public struct Grader: Sendable {
       return .failed([SourceDiagnostic(file: file, line: 0, column: 0, message: "cannot read the file")])
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      let position = UTF8Position.firstInvalid(in: data)
-      return .failed([SourceDiagnostic(
-        file: file, line: position?.line ?? 0, column: position?.column ?? 0,
-        message: "the file is not UTF-8 text" + (position.map { " (byte \($0.offset) of the file)" } ?? ""))])
+      return .failed([.notUTF8(file: file, bytes: data)])
     }
     let (parsed, problems) = TranscriptParser(file: file).parse(text)
     guard let transcript = parsed else {

@@ -33,10 +33,7 @@ public struct ReboundConfig: Sendable, Equatable {
       throw Invalid(diagnostics: [SourceDiagnostic(file: file, line: 0, column: 0, message: "cannot read the file")])
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      let position = UTF8Position.firstInvalid(in: data)
-      throw Invalid(diagnostics: [SourceDiagnostic(
-        file: file, line: position?.line ?? 0, column: position?.column ?? 0,
-        message: "the file is not UTF-8 text" + (position.map { " (byte \($0.offset) of the file)" } ?? ""))])
+      throw Invalid(diagnostics: [.notUTF8(file: file, bytes: data)])
     }
     return try parse(text, file: file)
   }

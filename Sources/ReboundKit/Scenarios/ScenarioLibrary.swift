@@ -77,10 +77,7 @@ public struct ScenarioLibrary: Sendable {
       return (nil, [SourceDiagnostic(file: file, line: 0, column: 0, message: "cannot read the file")])
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      let position = UTF8Position.firstInvalid(in: data)
-      return (nil, [SourceDiagnostic(
-        file: file, line: position?.line ?? 0, column: position?.column ?? 0,
-        message: "the file is not UTF-8 text" + (position.map { " (byte \($0.offset) of the file)" } ?? ""))])
+      return (nil, [.notUTF8(file: file, bytes: data)])
     }
     let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     return ScenarioParser(file: file, text: text, expectedID: stem).parse()

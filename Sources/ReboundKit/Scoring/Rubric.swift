@@ -59,8 +59,9 @@ public struct Rubric: Sendable {
       throw failure
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      var failure = RubricError(path: "", message: "the rule file is not UTF-8 text" + (UTF8Position.firstInvalid(in: data).map { ": \($0)" } ?? ""))
-      if let position = UTF8Position.firstInvalid(in: data) {
+      let position = UTF8Position.firstInvalid(in: data)
+      var failure = RubricError(path: "", message: "the rule file is not UTF-8 text" + (position.map { ": \($0)" } ?? ""))
+      if let position {
         failure.line = position.line
         failure.column = position.column
       }

@@ -40,3 +40,14 @@ public struct UTF8Position: Sendable, Equatable, CustomStringConvertible {
   /// "line 3, byte 17 (byte 245 of the file)".
   public var description: String { "line \(line), byte \(column) (byte \(offset) of the file)" }
 }
+
+extension SourceDiagnostic {
+  /// "FILE:LINE:COL: error: the file is not UTF-8 text (byte N of the file)", at the first
+  /// byte of `bytes` that is not UTF-8.
+  static func notUTF8(file: String, bytes: some Collection<UInt8>) -> SourceDiagnostic {
+    let position = UTF8Position.firstInvalid(in: bytes)
+    return SourceDiagnostic(
+      file: file, line: position?.line ?? 0, column: position?.column ?? 0,
+      message: "the file is not UTF-8 text" + (position.map { " (byte \($0.offset) of the file)" } ?? ""))
+  }
+}

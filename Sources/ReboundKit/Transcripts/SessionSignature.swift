@@ -49,22 +49,14 @@ public enum SessionSignature {
   /// `text` (a saved session with neither `sha256:` nor `signature:`) with its signature
   /// added as the header's last field.
   static func signed(_ text: String, with signingKey: SigningKey) -> String {
-    let bytes = Array(text.utf8)
-    let signature = signingKey.signature(for: bytes)
-    let line = Array("signature: \(signingKey.publicKey) \(signature.base64EncodedString())\n".utf8)
-    var insertAt = bytes.count
-    for index in bytes.indices.dropLast() where bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
-      insertAt = index + 1
-      break
-    }
-    return String(decoding: bytes[..<insertAt] + line + bytes[insertAt...], as: UTF8.self)
+    let signature = signingKey.signature(for: Array(text.utf8))
+    return HeaderLines.appending("signature: \(signingKey.publicKey) \(signature.base64EncodedString())", to: text)
   }
 
   public static func check(_ fileBytes: [UInt8]) -> Check {
     // Most transcripts are unsigned: tell from the header alone.
-    guard TranscriptDigest.headerLine(startingWith: prefix, in: fileBytes) != nil else { return .unsigned }
-    let (withoutDigest, _) = TranscriptDigest.split(fileBytes)
-    let (session, recorded) = split(withoutDigest)
+    guard HeaderLines.range(of: prefix, in: fileBytes) != nil else { return .unsigned }
+    let (session, recorded) = HeaderLines.removing(prefix, from: TranscriptDigest.split(fileBytes).rest)
     guard let recorded else { return .unsigned }
     return verify(recorded, message: beforeReviews(session))
   }
@@ -88,7 +80,7 @@ public enum SessionSignature {
   }
 
   static func reviewMessage(_ review: TranscriptReview, in fileBytes: [UInt8]) -> [UInt8] {
-    let session = beforeReviews(split(TranscriptDigest.split(fileBytes).rest).rest)
+    let session = beforeReviews(HeaderLines.removing(prefix, from: TranscriptDigest.split(fileBytes).rest).rest)
     return session + Array(TranscriptFormat.reviewText(review).utf8)
   }
 
@@ -100,21 +92,6 @@ public enum SessionSignature {
       let signature = Data(base64Encoded: String(parts[1]))
     else { return .invalid }
     return publicKey.isValidSignature(signature, for: message) ? .valid(signer: String(parts[0])) : .invalid
-  }
-
-  /// The bytes without the header's `signature:` line, and what that line records.
-  static func split(_ bytes: [UInt8]) -> (rest: [UInt8], recorded: String?) {
-    var lineStart = 0
-    while lineStart < bytes.count {
-      let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-      if end == lineStart { break }
-      if bytes[lineStart..<end].starts(with: prefix) {
-        let recorded = String(decoding: bytes[(lineStart + prefix.count)..<end], as: UTF8.self)
-        return (Array(bytes[..<lineStart] + bytes[min(end + 1, bytes.count)...]), recorded)
-      }
-      lineStart = end + 1
-    }
-    return (bytes, nil)
   }
 
   /// The session as it ended: everything before the first line that starts a review, less

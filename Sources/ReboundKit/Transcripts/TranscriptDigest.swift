@@ -25,26 +25,14 @@ public enum TranscriptDigest {
 
   /// The bytes without the header's `sha256:` line, and the digest that line records.
   public static func split(_ bytes: [UInt8]) -> (rest: [UInt8], recorded: String?) {
-    var lineStart = 0
-    while lineStart < bytes.count {
-      let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-      // The header ends at the first empty line; a digest after it is not the header's.
-      if end == lineStart { break }
-      if bytes[lineStart..<end].starts(with: prefix) {
-        let recorded = String(decoding: bytes[(lineStart + prefix.count)..<end], as: UTF8.self)
-        let next = min(end + 1, bytes.count)
-        return (Array(bytes[..<lineStart] + bytes[next...]), recorded)
-      }
-      lineStart = end + 1
-    }
-    return (bytes, nil)
+    let (rest, value) = HeaderLines.removing(prefix, from: bytes)
+    return (rest, value)
   }
 
   public static func check(_ bytes: [UInt8]) -> Check {
     // Graded for every file: the two sides of the line are hashed where they lie.
-    guard let line = headerLine(startingWith: prefix, in: bytes) else { return .absent }
-    let end = bytes[line.upperBound - 1] == 0x0A ? line.upperBound - 1 : line.upperBound
-    let recorded = String(decoding: bytes[(line.lowerBound + prefix.count)..<end], as: UTF8.self)
+    guard let line = HeaderLines.range(of: prefix, in: bytes) else { return .absent }
+    let recorded = HeaderLines.value(in: bytes, at: line, after: prefix)
     var hasher = SHA256()
     bytes.withUnsafeBytes { raw in
       hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[..<line.lowerBound]))
@@ -53,29 +41,9 @@ public enum TranscriptDigest {
     return recorded == Hex.string(hasher.finalize()) ? .intact : .changed
   }
 
-  /// Where the header line that starts with `prefix` lies, its line break included.
-  static func headerLine(startingWith prefix: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
-    var lineStart = 0
-    while lineStart < bytes.count {
-      let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-      if end == lineStart { return nil }
-      if bytes[lineStart..<end].starts(with: prefix) { return lineStart..<min(end + 1, bytes.count) }
-      lineStart = end + 1
-    }
-    return nil
-  }
-
   /// `text` (a saved transcript without a digest) with its digest added as the header's last
   /// field: removing that line gives back exactly `text`.
   public static func sealed(_ text: String) -> String {
-    let bytes = Array(text.utf8)
-    let line = Array("sha256: \(of(bytes))\n".utf8)
-    // The header's last line ends where the first blank line begins.
-    var insertAt = bytes.count
-    for index in bytes.indices.dropLast() where bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
-      insertAt = index + 1
-      break
-    }
-    return String(decoding: bytes[..<insertAt] + line + bytes[insertAt...], as: UTF8.self)
+    HeaderLines.appending("sha256: \(of(Array(text.utf8)))", to: text)
   }
 }

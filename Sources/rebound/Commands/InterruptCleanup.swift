@@ -16,12 +16,17 @@ final class InterruptCleanup: @unchecked Sendable {
   private var paths: Set<String> = []
   private var sources: [any DispatchSourceSignal] = []
 
-  /// Adds `path` to the files deleted on an interrupt, or takes it off (`onInterrupt: false`).
-  func remove(_ path: String, onInterrupt: Bool) {
+  /// Deletes `path` if the run is interrupted before `forget(_:)`.
+  func deleteOnInterrupt(_ path: String) {
     lock.withLock {
-      if onInterrupt { paths.insert(path) } else { paths.remove(path) }
-      if sources.isEmpty && onInterrupt { install() }
+      paths.insert(path)
+      if sources.isEmpty { install() }
     }
+  }
+
+  /// Stops deleting `path` on an interrupt (it was moved into place or removed).
+  func forget(_ path: String) {
+    lock.withLock { _ = paths.remove(path) }
   }
 
   private func install() {

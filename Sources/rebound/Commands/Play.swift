@@ -49,11 +49,7 @@ struct SessionOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Where transcripts are saved (default: ./transcripts).", valueName: "dir"))
   var transcripts: String?
 
-  @Option(
-    name: .customLong("signing-key"),
-    help: ArgumentHelp(
-      "Sign the session with this private key from `rebound keys new` (default: $REBOUND_SIGNING_KEY).", valueName: "file"))
-  var signingKey: String?
+  @OptionGroup var signingKey: SigningKeyOption
 
   @OptionGroup var rubricFile: RubricOption
 
@@ -84,14 +80,7 @@ struct SessionOptions: ParsableArguments {
     let environment = ProcessInfo.processInfo.environment
     let rubric = try rubricFile.load()
     let scorer = try Scorer(rubric: rubric, vocabulary: scenario.hidden.vocabulary)
-    let keyFile = signingKey ?? environment["REBOUND_SIGNING_KEY"].flatMap { $0.isEmpty ? nil : $0 }
-    let key: SigningKey?
-    do {
-      key = try keyFile.map { (file) throws(SigningError) -> SigningKey in try SessionSignature.signingKey(contentsOf: URL(fileURLWithPath: file)) }
-    } catch {
-      Console.error("error: \(error.description)")
-      throw ExitCode(2)
-    }
+    let key = try signingKey.load(environment: environment)
     try Self.launch(
       scenario, scorer: scorer, grader: Grader(rubric: rubric, library: library),
       trainee: trainee ?? TraineeName.defaultName(environment: environment), mode: mode, seed: seed,

@@ -6,16 +6,14 @@ import Foundation
 /// Text is buffered and written in large pieces.
 final class ReportSink {
   private let path: String?
-  private let handle: FileHandle
   private let partial: String?
-  private var buffer = ""
-  /// The first write that failed; reported by `finish()`.
-  private var failure: (any Error)?
+  /// The first write that failed is reported by `finish()`.
+  private let output: BufferedWriter
 
   init(path: String?) throws {
     self.path = path
     guard let path else {
-      handle = FileHandle.standardOutput
+      output = BufferedWriter(handle: FileHandle.standardOutput)
       partial = nil
       return
     }
@@ -30,43 +28,27 @@ final class ReportSink {
       Console.error("error: cannot write \(path): cannot create \(partial)")
       throw ExitCode(2)
     }
-    self.handle = handle
+    output = BufferedWriter(handle: handle)
     self.partial = partial
-    InterruptCleanup.shared.remove(partial, onInterrupt: true)
+    InterruptCleanup.shared.deleteOnInterrupt(partial)
   }
 
-  func write(_ text: String) {
-    buffer += text
-    if buffer.utf8.count >= 1 << 16 { flush() }
-  }
+  func write(_ text: String) { output.write(text) }
 
   /// Bytes already encoded, after what was written before them.
-  func write(data: Data) {
-    flush()
-    if failure == nil {
-      do { try handle.write(contentsOf: data) } catch { failure = error }
-    }
-  }
-
-  private func flush() {
-    guard !buffer.isEmpty else { return }
-    if failure == nil {
-      do { try handle.write(contentsOf: Data(buffer.utf8)) } catch { failure = error }
-    }
-    buffer.removeAll(keepingCapacity: true)
-  }
+  func write(data: Data) { output.write(data: data) }
 
   /// Writes what is left and, for a file, moves it into place.
   func finish() throws {
-    flush()
-    defer { if let partial { InterruptCleanup.shared.remove(partial, onInterrupt: false) } }
-    if let failure {
+    output.flush()
+    defer { if let partial { InterruptCleanup.shared.forget(partial) } }
+    if let failure = output.failure {
       if let partial { try? FileManager.default.removeItem(atPath: partial) }
       throw failure
     }
     guard let path, let partial else { return }
     do {
-      try handle.close()
+      try output.handle.close()
       // rename(2) replaces the old report in one step, and refuses to replace a folder.
       guard rename(partial, path) == 0 else {
         throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
@@ -79,10 +61,10 @@ final class ReportSink {
 
   /// Drops a file report that will not be written.
   func discard() throws {
-    buffer = ""
+    output.discardBuffer()
     guard let partial else { return }
-    InterruptCleanup.shared.remove(partial, onInterrupt: false)
-    try handle.close()
+    InterruptCleanup.shared.forget(partial)
+    try output.handle.close()
     try FileManager.default.removeItem(atPath: partial)
   }
 }

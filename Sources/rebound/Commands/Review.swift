@@ -26,10 +26,7 @@ extension Rebound {
     @Option(help: ArgumentHelp("Who reviews (default: your login name).", valueName: "name"))
     var reviewer: String?
 
-    @Option(
-      name: .customLong("signing-key"),
-      help: ArgumentHelp("Sign the review with this private key from `rebound keys new` (default: $REBOUND_SIGNING_KEY).", valueName: "file"))
-    var signingKey: String?
+    @OptionGroup var signingKey: SigningKeyOption
 
     @OptionGroup var rubricFile: RubricOption
 
@@ -76,14 +73,7 @@ extension Rebound {
         Console.error("nothing to record: give --set LABEL=yes|no and/or --comment, or run on a terminal to be asked")
         throw ExitCode(1)
       }
-      let keyFile = signingKey ?? environment["REBOUND_SIGNING_KEY"].flatMap { $0.isEmpty ? nil : $0 }
-      let key: SigningKey?
-      do {
-        key = try keyFile.map { (file) throws(SigningError) -> SigningKey in try SessionSignature.signingKey(contentsOf: URL(fileURLWithPath: file)) }
-      } catch {
-        Console.error("error: \(error.description)")
-        throw ExitCode(2)
-      }
+      let key = try signingKey.load(environment: environment)
       do {
         try session.append(review, signingKey: key)
       } catch {
