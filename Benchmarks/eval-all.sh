@@ -11,6 +11,7 @@ swift build -c release --product rebound >/dev/null
 B=.build/release/rebound
 $B train corpus/dev.jsonl corpus/support-a.jsonl corpus/support-b.jsonl corpus/hard-cases.jsonl \
   corpus/blame-voices.jsonl corpus/excuse-voices.jsonl corpus/short-replies.jsonl \
+  corpus/offers-a.jsonl corpus/offers-b.jsonl \
   corpus/real/train.jsonl=4 "$REAL/tune.jsonl=4" --texts "$REAL/pool.jsonl" \
   --rule-scale 0 --output .build/baseline.bin >/dev/null
 row() { # file, label, options…
@@ -25,8 +26,23 @@ print("| %s | %s | %d | **%.3f** | %.3f | %s |" % (sys.argv[1], sys.argv[2], d["
 }
 echo "| corpus | scorer | replies | macro-F1 (7) | macro-F1 (ack, comm, apol, excuse) | acknowledge | communicate | apologize | answer | excuse | blame | rude |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
-for file in corpus/real/test.jsonl corpus/holdout-blame.jsonl corpus/holdout-fresh.jsonl corpus/test.jsonl; do
+for file in corpus/real/test.jsonl corpus/holdout-blame.jsonl corpus/holdout-fresh.jsonl corpus/test.jsonl corpus/holdout-offers.jsonl; do
   row "$file" rubric --no-model
   row "$file" baseline --model .build/baseline.bin
   row "$file" "rubric + model"
 done
+# Something extra (docs/extras.md), on the held-out replies annotated for offers.
+extra() { # label, options…
+  name=$1; shift
+  $B eval corpus/holdout-offers.jsonl --json "$@" | python3 -c '
+import json, sys
+e = json.load(sys.stdin).get("extra") or {}
+print("| holdout-offers | %s | %.3f | %.3f | %.3f | %d |" % (sys.argv[1], e.get("precision", 0), e.get("recall", 0), e.get("f1", 0), e.get("support", 0)))
+' "$name"
+}
+echo
+echo "| corpus | scorer | extra precision | extra recall | extra F1 | replies with an extra |"
+echo "|---|---|---|---|---|---|"
+extra rubric --no-model
+extra baseline --model .build/baseline.bin
+extra "rubric + model"

@@ -7,10 +7,11 @@ swift build -c release --product rebound
 .build/release/rebound train \
   corpus/dev.jsonl corpus/support-a.jsonl corpus/support-b.jsonl corpus/hard-cases.jsonl \
   corpus/blame-voices.jsonl corpus/excuse-voices.jsonl corpus/short-replies.jsonl \
+  corpus/offers-a.jsonl corpus/offers-b.jsonl \
   corpus/real/train.jsonl=4 "$REAL/tune.jsonl=4" \
   --texts "$REAL/pool.jsonl" \
   --output Sources/ReboundKit/Resources/model.bin \
   --measure corpus/test.jsonl --measure corpus/holdout-blame.jsonl --measure corpus/holdout-fresh.jsonl \
-  --measure corpus/real/test.jsonl
+  --measure corpus/real/test.jsonl --measure corpus/holdout-offers.jsonl
 # Rebuild, so the release binary carries the model just written.
 swift build -c release --product rebound >/dev/null

@@ -104,7 +104,7 @@ import Testing
     let outcome = try ReboundBinary.run(["score", "--model", "broken.bin", "Sorry."], in: directory.url)
     #expect(outcome.status == 1)
     #expect(outcome.stdout == "")
-    #expect(outcome.stderr == "Error: broken.bin: error: model format 1684955424 is not one this Rebound reads (it reads format 2); retrain it with `rebound train`\n")
+    #expect(outcome.stderr == "Error: broken.bin: error: model format 1684955424 is not one this Rebound reads (it reads format 3); retrain it with `rebound train`\n")
   }
 
   @Test func aMeasureFileThatCannotBeReadStopsTrainingBeforeItStarts() throws {

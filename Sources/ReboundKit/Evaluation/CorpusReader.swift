@@ -104,6 +104,21 @@ public enum CorpusReader {
       guard let id = value as? String else { return .failure(Message(text: "\"scenario\" must be a string")) }
       scenario = id
     }
-    return .success(LabelledReply(text: text, labels: labels, scenario: scenario, id: fields["id"] as? String, line: number))
+    var offer: Offer?
+    if let value = fields["offer"], !(value is NSNull) {
+      guard let name = value as? String else { return .failure(Message(text: "\"offer\" must be a string")) }
+      guard let parsed = Offer(rawValue: name) else {
+        return .failure(Message(text: "unknown offer '\(name)'\(suggestion(name, among: Offer.allCases.map(\.rawValue))); valid offers: \(Offer.validNames) (docs/extras.md)"))
+      }
+      if parsed != .neither && !labels.contains(.answer) {
+        return .failure(Message(text: "offer '\(name)' without the label 'answer': every concrete offer is an answer (docs/extras.md)"))
+      }
+      if parsed == .neither && labels.contains(.answer) {
+        return .failure(Message(text: "offer 'neither' with the label 'answer': an answer offers something; say which (docs/extras.md)"))
+      }
+      offer = parsed
+    }
+    return .success(
+      LabelledReply(text: text, labels: labels, scenario: scenario, id: fields["id"] as? String, offer: offer, line: number))
   }
 }

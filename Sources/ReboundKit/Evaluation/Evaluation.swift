@@ -30,6 +30,11 @@ public struct Evaluation: Sendable {
   public var macroF1: Double
   public var exactMatch: Double
   public var misses: [Miss]
+  /// Whether the scorer finds something extra, over the replies annotated for offers
+  /// (`docs/extras.md`); nil when none is.
+  public var extra: LabelMetrics?
+  /// The annotated replies whose extra the scorer got wrong.
+  public var extraMisses: [Miss] = []
 
   /// Scores every reply with the scorer for its scenario and compares with its labels.
   /// - Parameter scorerFor: the scorer for a reply's scenario (nil: the rubric alone).
@@ -37,9 +42,21 @@ public struct Evaluation: Sendable {
     var tp = [Label: Int](), fp = [Label: Int](), fn = [Label: Int]()
     var exact = 0
     var misses: [Miss] = []
+    var extraCounts = (tp: 0, fp: 0, fn: 0, annotated: 0)
+    var extraMisses: [Miss] = []
     var workspace = Scorer.Workspace()
     for reply in replies {
       let verdict = scorerFor(reply.scenario).score(reply.text, using: &workspace)
+      if let offer = reply.offer {
+        extraCounts.annotated += 1
+        switch (offer.hasExtra, verdict.offersExtra) {
+        case (true, true): extraCounts.tp += 1
+        case (false, true): extraCounts.fp += 1
+        case (true, false): extraCounts.fn += 1
+        case (false, false): break
+        }
+        if offer.hasExtra != verdict.offersExtra { extraMisses.append(Miss(reply: reply, verdict: verdict)) }
+      }
       let found = Set(verdict.labels)
       for label in Label.allCases {
         switch (reply.labels.contains(label), found.contains(label)) {
@@ -53,18 +70,27 @@ public struct Evaluation: Sendable {
     }
     var metrics: [Label: LabelMetrics] = [:]
     for label in Label.allCases {
-      let t = tp[label, default: 0], p = fp[label, default: 0], n = fn[label, default: 0]
-      let precision = t + p == 0 ? (n == 0 ? 1 : 0) : Double(t) / Double(t + p)
-      let recall = t + n == 0 ? (p == 0 ? 1 : 0) : Double(t) / Double(t + n)
-      let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-      metrics[label] = LabelMetrics(
-        precision: precision, recall: recall, f1: f1, support: t + n,
-        truePositives: t, falsePositives: p, falseNegatives: n)
+      metrics[label] = LabelMetrics(truePositives: tp[label, default: 0], falsePositives: fp[label, default: 0], falseNegatives: fn[label, default: 0])
     }
+    extra = extraCounts.annotated == 0
+      ? nil : LabelMetrics(truePositives: extraCounts.tp, falsePositives: extraCounts.fp, falseNegatives: extraCounts.fn)
+    self.extraMisses = extraMisses
     count = replies.count
     labels = metrics
     macroF1 = Label.allCases.map { metrics[$0]?.f1 ?? 0 }.reduce(0, +) / Double(Label.allCases.count)
     exactMatch = replies.isEmpty ? 0 : Double(exact) / Double(replies.count)
     self.misses = misses
+  }
+}
+
+extension Evaluation.LabelMetrics {
+  /// The metrics from the counts; precision (recall) is 1 when nothing was found (expected)
+  /// and nothing should have been.
+  init(truePositives t: Int, falsePositives p: Int, falseNegatives n: Int) {
+    let precision = t + p == 0 ? (n == 0 ? 1 : 0) : Double(t) / Double(t + p)
+    let recall = t + n == 0 ? (p == 0 ? 1 : 0) : Double(t) / Double(t + n)
+    let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    self.init(
+      precision: precision, recall: recall, f1: f1, support: t + n, truePositives: t, falsePositives: p, falseNegatives: n)
   }
 }

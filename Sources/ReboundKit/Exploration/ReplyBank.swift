@@ -25,8 +25,8 @@ public struct ReplyBank: Sendable {
   public init(replies: [String], scenario: Scenario, scorer: Scorer) {
     var workspace = Scorer.Workspace()
     func entry(_ text: String) -> Entry { Entry(text: text, verdict: scorer.score(text, using: &workspace)) }
-    let good = scenario.hidden.debrief.modelReplies + scenario.paths.filter { $0.expect == .resolved }.flatMap(\.replies)
-    let others = scenario.paths.filter { $0.expect != .resolved }.flatMap(\.replies)
+    let good = scenario.hidden.debrief.modelReplies + scenario.paths.filter(\.isGood).flatMap(\.replies)
+    let others = scenario.paths.filter { !$0.isGood }.flatMap(\.replies)
     var seen: Set<String> = []
     var entries: [Entry] = []
     var recovering: [Int] = []
@@ -44,7 +44,7 @@ public struct ReplyBank: Sendable {
     }
     singleMoves = (Label.moves.map { move in
       entries.indices.filter { entries[$0].verdict.labels == [move] }
-    } + [entries.indices.filter { entries[$0].verdict.has(cue: "extra") && Set(entries[$0].verdict.labels).isDisjoint(with: Label.pitfalls) }])
+    } + [entries.indices.filter { entries[$0].verdict.offersExtra && Set(entries[$0].verdict.labels).isDisjoint(with: Label.pitfalls) }])
       .filter { !$0.isEmpty }
     silence = entry("")
   }

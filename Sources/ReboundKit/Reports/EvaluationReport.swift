@@ -24,6 +24,11 @@ public struct EvaluationReport: Sendable {
       let row = name + pad(m.precision, 9) + pad(m.recall, 8) + pad(m.f1, 7) + String(format: "%9d", m.support)
       out += (m.f1 < 0.85 ? style.paint(row, .yellow) : row) + "\n"
     }
+    if let m = evaluation.extra {
+      let row = "extra".padding(toLength: 13, withPad: " ", startingAt: 0) + pad(m.precision, 9) + pad(m.recall, 8) + pad(m.f1, 7)
+        + String(format: "%9d", m.support) + "  (of the replies annotated for offers; not in macro-F1)"
+      out += (m.f1 < 0.85 ? style.paint(row, .yellow) : row) + "\n"
+    }
     out += "\nmacro-F1     " + String(format: "%.3f", evaluation.macroF1) + "\n"
     out += "exact match  " + String(format: "%.3f", evaluation.exactMatch)
       + " (\(evaluation.count - evaluation.misses.count) of \(evaluation.count) replies with exactly the right labels)\n"
@@ -41,6 +46,7 @@ public struct EvaluationReport: Sendable {
     var labels: [String: Evaluation.LabelMetrics]
     var macro_f1: Double
     var exact_match: Double
+    var extra: Evaluation.LabelMetrics?
     var rubric: RubricStamp?
   }
 
@@ -55,6 +61,7 @@ public struct EvaluationReport: Sendable {
     return JSONText.encode(
       JSONForm(
         count: evaluation.count, labels: labels, macro_f1: evaluation.macroF1, exact_match: evaluation.exactMatch,
+        extra: evaluation.extra,
         rubric: rubric.map { RubricStamp(source: $0.source, version: $0.version) }))
   }
 
@@ -72,6 +79,18 @@ public struct EvaluationReport: Sendable {
       if !miss.extra.isEmpty { out += "  " + style.paint("wrongly found: " + miss.extra.map(\.rawValue).joined(separator: ", "), .red) + "\n" }
       for finding in miss.verdict.findings {
         out += "    \(finding.label.rawValue): \(TerminalStyle.neutralized(finding.explanation)) [\(finding.rule)]\n"
+      }
+      out += "\n"
+    }
+    for miss in evaluation.extraMisses {
+      guard let offer = miss.reply.offer else { continue }
+      out += "\(corpus):\(miss.reply.line)" + (miss.reply.id.map { " (\($0))" } ?? "") + "\n"
+      out += "  > " + TerminalStyle.neutralized(miss.reply.text) + "\n"
+      out += "  offer:    \(offer.rawValue)\n"
+      if let extra = miss.verdict.extra {
+        out += "  " + style.paint("wrongly found extra: ", .red) + TerminalStyle.neutralized(extra.explanation) + " [\(extra.rule)]\n"
+      } else {
+        out += "  " + style.paint("missed: extra", .yellow) + "\n"
       }
       out += "\n"
     }

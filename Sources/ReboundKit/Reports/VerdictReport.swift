@@ -13,17 +13,22 @@ public struct VerdictReport: Sendable {
 
   public var text: String {
     var out = "> " + highlightedReply() + "\n"
+    let width = (Label.allCases.map(\.rawValue.count).max() ?? 11) + 2
     if verdict.findings.isEmpty {
       out += "  " + style.paint("no label", .dim) + "\n"
-      return out
     }
-    let width = (Label.allCases.map(\.rawValue.count).max() ?? 11) + 2
     for finding in verdict.findings {
       let name = finding.label.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
       out += "  " + style.paint(name, TerminalStyle.color(for: finding.label), bold: true)
       out += TerminalStyle.neutralized(finding.explanation) + "  " + style.paint("[\(finding.rule)]", .dim) + "\n"
     }
-    out += "  labels: " + verdict.labels.map(\.rawValue).joined(separator: ", ") + "\n"
+    if let extra = verdict.extra {
+      out += "  " + style.paint("extra".padding(toLength: width, withPad: " ", startingAt: 0), .green, bold: true)
+      out += TerminalStyle.neutralized(extra.explanation) + "  " + style.paint("[\(extra.rule)]", .dim) + "\n"
+    }
+    guard !verdict.findings.isEmpty else { return out }
+    out += "  labels: " + verdict.labels.map(\.rawValue).joined(separator: ", ")
+      + (verdict.extra == nil ? "" : "; something extra") + "\n"
     return out
   }
 
@@ -56,6 +61,8 @@ public struct VerdictReport: Sendable {
     var labels: [Label]
     var cues: [String]
     var findings: [JSONFinding]
+    /// The evidence of something extra; absent when the reply offers nothing extra.
+    var extra: JSONFinding?
   }
 
   struct JSONFinding: Encodable {
@@ -68,16 +75,24 @@ public struct VerdictReport: Sendable {
     var explanation: String
     /// Which layer made the finding.
     var by: FindingSource
+
+    init(_ finding: Finding) {
+      label = finding.label
+      evidence = finding.evidence
+      start = finding.start
+      end = finding.end
+      spans = finding.spans
+      rule = finding.rule
+      explanation = finding.explanation
+      by = finding.madeByModel ? .model : .rubric
+    }
   }
 
   /// `{"labels": [...], "cues": [...], "findings": [{"label", "evidence", "start", "end", "rule", "explanation", "by"}]}`.
   public var json: String {
     let form = JSONForm(
       text: verdict.text, labels: verdict.labels, cues: verdict.cues,
-      findings: verdict.findings.map {
-        JSONFinding(label: $0.label, evidence: $0.evidence, start: $0.start, end: $0.end, spans: $0.spans, rule: $0.rule, explanation: $0.explanation,
-          by: $0.madeByModel ? .model : .rubric)
-      })
+      findings: verdict.findings.map(JSONFinding.init), extra: verdict.extra.map(JSONFinding.init))
     return JSONText.encode(form)
   }
 }

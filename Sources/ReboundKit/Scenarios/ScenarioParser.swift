@@ -195,14 +195,18 @@ struct ScenarioParser {
 
   private func readPaths(_ node: Node?, with reader: inout YAMLNodeReader) -> [ScenarioPath] {
     guard let items = reader.sequence(node, named: "paths") else { return [] }
-    let keys = ["name", "expect", "min_score", "max_score", "difficulty", "replies"]
+    let keys = ["name", "expect", "passes", "known_issue", "min_score", "max_score", "difficulty", "replies"]
     var paths: [ScenarioPath] = []
     for (index, item) in items.enumerated() {
       let what = "paths[\(index)]"
       guard let map = reader.mapping(item, named: what, known: keys) else { continue }
       let name = reader.text(reader.require("name", in: map, of: item, what: what), named: "\(what).name")
-      let expect = reader.choice(
-        reader.require("expect", in: map, of: item, what: what), named: "\(what).expect", as: EndingName.self)
+      let expect = reader.choice(map["expect"], named: "\(what).expect", as: EndingName.self)
+      let passes = reader.boolean(map["passes"], named: "\(what).passes")
+      let knownIssue = reader.text(map["known_issue"], named: "\(what).known_issue")
+      if map["expect"] == nil && map["passes"] == nil {
+        reader.error("\(what) needs 'expect' (how it ends), 'passes' (true or false), or both", at: item)
+      }
       let minScore = reader.integer(map["min_score"], named: "\(what).min_score", in: 0...100)
       let maxScore = reader.integer(map["max_score"], named: "\(what).max_score", in: 0...100)
       if let minScore, let maxScore, minScore > maxScore {
@@ -211,10 +215,10 @@ struct ScenarioParser {
       let difficulty = reader.choice(map["difficulty"], named: "\(what).difficulty", as: Difficulty.self)
       let replies = reader.texts(
         reader.require("replies", in: map, of: item, what: what), named: "\(what).replies", atLeast: 1)
-      guard let name, let expect, let replies else { continue }
+      guard let name, let replies, expect != nil || passes != nil else { continue }
       paths.append(
         ScenarioPath(
-          name: name, replies: replies, expect: expect.outcome, minScore: minScore, maxScore: maxScore,
+          name: name, replies: replies, expect: expect?.outcome, passes: passes, knownIssue: knownIssue, minScore: minScore, maxScore: maxScore,
           difficulty: difficulty, line: item.mark?.line ?? 0))
     }
     return paths

@@ -91,6 +91,18 @@ struct YAMLNodeReader {
     return value
   }
 
+  /// `true` or `false`.
+  mutating func boolean(_ node: Node?, named what: String) -> Bool? {
+    guard let node else { return nil }
+    switch node.scalar?.string {
+    case "true": return true
+    case "false": return false
+    default:
+      error("\(what) must be true or false", at: node)
+      return nil
+    }
+  }
+
   /// A list of texts; a single text is accepted as a list of one.
   mutating func texts(_ node: Node?, named what: String, atLeast minimum: Int = 0) -> [String]? {
     guard let node else { return nil }

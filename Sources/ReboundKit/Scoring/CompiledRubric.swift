@@ -51,6 +51,8 @@ struct CompiledRubric: Sendable {
   let names: [String]
   /// Per name: its place when the names are sorted alphabetically.
   let alphabeticalRanks: [Int32]
+  /// The index of the "extra" cue in `names`, when the rubric has one.
+  let extraCue: Int32?
   var rules: [Rule]
   let structures: [Structure]
   /// Which structures can apply, by the names present.
@@ -78,6 +80,7 @@ struct CompiledRubric: Sendable {
     self.names = names
     var ranks = Array(repeating: Int32(0), count: names.count)
     for (rank, name) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { ranks[name] = Int32(rank) }
+    extraCue = names.firstIndex(of: "extra").map { Int32($0) }
     alphabeticalRanks = ranks
     self.rules = rules
     self.structures = structures

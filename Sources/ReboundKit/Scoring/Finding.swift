@@ -23,6 +23,15 @@ public struct Finding: Sendable, Equatable, Codable {
 
   static let modelRulePrefix = "model."
 
+  /// The rule id of the learned model's *extra* evidence.
+  static let extraModelRule = "model.extra"
+  /// The rule id of the rubric's cue for a scenario's own extras.
+  static let extraCueRule = "cue.extra"
+  static let extraMeaning = "offers something extra, beyond putting things back as they were"
+
+  /// Whether this finding is evidence of something extra rather than of its label.
+  public var isExtra: Bool { rule == Self.extraModelRule || rule == Self.extraCueRule }
+
   public init(
     label: Label, evidence: String, spans: [TextSpan], rule: String, explanation: String, weight: Double
   ) {

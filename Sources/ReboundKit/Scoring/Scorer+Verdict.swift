@@ -8,7 +8,8 @@ extension Scorer {
     let threshold = compiled.threshold - 1e-9
     let labels = allLabels.indices.filter { weights[$0] >= threshold }.map { allLabels[$0] }
     let cues = cueNames(in: findings, labelCount: labelCount)
-    guard !labels.isEmpty else { return Verdict(text: text, findings: [], labels: [], cues: cues) }
+    let extra = extraFinding(text: text, findings: findings)
+    guard !labels.isEmpty else { return Verdict(text: text, findings: [], labels: [], cues: cues, extra: extra) }
 
     let kept = findings.filter { $0.name < labelCount && weights[Int($0.name)] >= threshold }
     let keptSpans = kept.map(\.spans)
@@ -39,7 +40,18 @@ extension Scorer {
         label: allLabels[Int(f.name)], evidence: evidence, spans: spans, rule: ruleID,
         explanation: "'\(evidence)' — \(explanation)", weight: f.weight)
     }
-    return Verdict(text: text, findings: public_, labels: labels, cues: cues)
+    return Verdict(text: text, findings: public_, labels: labels, cues: cues, extra: extra)
+  }
+
+  /// The evidence of the scenario's own known extras (its `{extra}` phrases), when one fired.
+  private func extraFinding(text: String, findings: [WorkingFinding]) -> Finding? {
+    guard let cue = compiled.extraCue, let found = findings.first(where: { $0.name == cue }) else { return nil }
+    let spans = found.spans
+    let slicer = ScalarSlicer(text: text, offsets: spans.flatMap { [$0.start, $0.end] })
+    let evidence = spans.map { slicer.slice($0) }.joined(separator: " … ")
+    return Finding(
+      label: .answer, evidence: evidence, spans: spans, rule: Finding.extraCueRule,
+      explanation: "'\(evidence)' — \(Finding.extraMeaning), one of the scenario's known offers", weight: found.weight)
   }
 
   /// The cues among the findings, once each, in alphabetical order.

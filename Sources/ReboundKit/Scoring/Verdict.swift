@@ -9,13 +9,21 @@ public struct Verdict: Sendable, Equatable {
   /// The rubric's internal cues that survived the structures ("stock", "asking", "extra",
   /// "took-it-back", …), sorted: what the simulator's customer reacts to besides the labels.
   public var cues: [String]
+  /// The evidence that the reply offers something extra, beyond putting the loss right
+  /// (`docs/extras.md`): the learned model's, or the scenario's own known offers'; nil when
+  /// it offers nothing extra.
+  public var extra: Finding?
 
-  public init(text: String, findings: [Finding], labels: [Label], cues: [String] = []) {
+  public init(text: String, findings: [Finding], labels: [Label], cues: [String] = [], extra: Finding? = nil) {
     self.text = text
     self.findings = findings
     self.labels = labels
     self.cues = cues
+    self.extra = extra
   }
+
+  /// Whether the reply offers something extra.
+  public var offersExtra: Bool { extra != nil }
 
   public func has(_ label: Label) -> Bool { labels.contains(label) }
 

@@ -1,9 +1,10 @@
 /// How one reply moves the customer's mood, from 0 (calm) to 100 (walks out).
 ///
 /// Angering steps are multiplied by the difficulty's `escalation`, calming steps by its
-/// `calming`. A move calms most the first time; a fix calms less before the trainee has
-/// apologised or acknowledged (person first, system second); any pitfall in the same reply
-/// halves what it would have calmed.
+/// `calming`. A move calms most the first time; a further remedy still calms by half; a fix
+/// calms less before the trainee has apologised or acknowledged (person first, system
+/// second); any pitfall in the same reply halves what it would have calmed. `docs/mood.md`
+/// walks through it.
 public struct MoodModel: Sendable {
   public var difficulty: Difficulty
 
@@ -39,6 +40,8 @@ public struct MoodModel: Sendable {
     public static let answerBeforeListening = 6.0
     public static let firstExtra = 10.0
     public static let repeatedMove = 3.0
+    /// The share of a remedy's calming that a further remedy brings.
+    public static let repeatedRemedyShare = 0.5
   }
 
   /// The change of mood a reply causes (positive angers, negative calms).
@@ -58,7 +61,10 @@ public struct MoodModel: Sendable {
     if reply.communicates { calm += history.communicated ? Step.repeatedMove : Step.firstCommunication }
     if reply.answers {
       let listened = history.heardThePerson || reply.apologizes || reply.acknowledges
-      calm += history.answered ? Step.repeatedMove : (listened ? Step.answerAfterListening : Step.answerBeforeListening)
+      // A second remedy still calms by half: when the first was credited wrongly (a question
+      // read as an offer), the real one must still be able to bring the customer round.
+      let full = listened ? Step.answerAfterListening : Step.answerBeforeListening
+      calm += history.answered ? max(Step.repeatedMove, full * Step.repeatedRemedyShare) : full
     }
     if reply.offersExtra && !history.offeredExtra { calm += Step.firstExtra }
     if reply.hasPitfall { calm /= 2 }

@@ -34,8 +34,14 @@ public struct PathRunner: Sendable {
       verdicts: conversation.turns.map(\.verdict), outcome: conversation.outcome, passMark: scenario.session.passMark)
     var failures: [String] = []
     let outcome = conversation.outcome ?? .abandoned
-    if outcome != path.expect {
-      failures.append("ended \(outcome.rawValue) after \(conversation.turns.count) replies, expected \(path.expect.rawValue)")
+    if let expect = path.expect, outcome != expect {
+      failures.append("ended \(outcome.rawValue) after \(conversation.turns.count) replies, expected \(expect.rawValue)")
+    }
+    if let passes = path.passes, scorecard.passed != passes {
+      failures.append(
+        passes
+          ? "did not pass (scored \(scorecard.score) of \(scorecard.passMark) needed, ended \(outcome.rawValue)), expected to pass"
+          : "passed (scored \(scorecard.score), ended \(outcome.rawValue)), expected not to")
     }
     if let minimum = path.minScore, scorecard.score < minimum {
       failures.append("scored \(scorecard.score), expected at least \(minimum)")
@@ -43,11 +49,24 @@ public struct PathRunner: Sendable {
     if let maximum = path.maxScore, scorecard.score > maximum {
       failures.append("scored \(scorecard.score), expected at most \(maximum)")
     }
-    if unused > 0 {
+    // A session may resolve before its last reply, as a person stops once the customer is
+    // satisfied; any other scripted ending must use every reply.
+    if unused > 0 && path.passes == nil && path.expect != .resolved {
       failures.append("the session ended with \(unused) of its replies unplayed")
     }
     return Result(path: path, conversation: conversation, scorecard: scorecard, failures: failures)
   }
 
-  public func runAll(seed: UInt64 = 1) -> [Result] { scenario.paths.map { run($0, seed: seed) } }
+  /// Every stored path, then the debrief's model replies, which must pass: what the debrief
+  /// teaches has to work when a trainee types it.
+  public func runAll(seed: UInt64 = 1) -> [Result] {
+    (scenario.paths + [modelRepliesPath]).map { run($0, seed: seed) }
+  }
+
+  /// The debrief's model replies, played in order as a path that must pass.
+  public var modelRepliesPath: ScenarioPath {
+    ScenarioPath(name: Self.modelRepliesName, replies: scenario.hidden.debrief.modelReplies, expect: nil, passes: true)
+  }
+
+  public static let modelRepliesName = "the debrief's model replies, typed in as they are"
 }

@@ -28,7 +28,7 @@ public struct ReplyReading: Sendable, Equatable {
     communicates = verdict.has(.communicate)
     asks = verdict.has(cue: "asking") && verdict.has(.communicate)
     answers = verdict.has(.answer)
-    offersExtra = verdict.has(cue: "extra") && !blames && !rude
+    offersExtra = verdict.offersExtra && !blames && !rude
   }
 
   public var hasPitfall: Bool { rude || blames || excuses }

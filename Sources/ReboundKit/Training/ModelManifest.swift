@@ -17,8 +17,20 @@ public struct ModelManifest: Sendable, Codable, Equatable {
   /// Figures on each corpus measured after training: the rubric alone and with the model.
   public var figures: [Figures]
   public var licence: String?
-  /// The solver's epochs for each label.
+  /// The solver's epochs for each label (and for `extra`, when it was trained).
   public var epochs: [String: Int]
+  /// How many training replies were known to offer something extra, and known not to.
+  public var extraCounts: ExtraCounts?
+
+  public struct ExtraCounts: Sendable, Codable, Equatable {
+    public var offersExtra: Int
+    public var offersNoExtra: Int
+
+    enum CodingKeys: String, CodingKey {
+      case offersExtra = "offers_extra"
+      case offersNoExtra = "offers_no_extra"
+    }
+  }
 
   public init(
     model: String, format: Int, features: FeatureSet, training: TrainingSettings, rubric: String,
@@ -74,16 +86,29 @@ public struct ModelManifest: Sendable, Codable, Equatable {
   public struct Scores: Sendable, Codable, Equatable {
     public var macroF1: Double
     public var f1: [String: Double]
+    /// Precision and recall of *extra*, on a corpus annotated for offers.
+    public var extra: ExtraScores?
 
     enum CodingKeys: String, CodingKey {
       case macroF1 = "macro_f1"
-      case f1
+      case f1, extra
     }
 
     init(_ evaluation: Evaluation) {
-      macroF1 = (evaluation.macroF1 * 1000).rounded() / 1000
-      f1 = Dictionary(uniqueKeysWithValues: evaluation.labels.map { ($0.key.rawValue, ($0.value.f1 * 1000).rounded() / 1000) })
+      macroF1 = Self.rounded(evaluation.macroF1)
+      f1 = Dictionary(uniqueKeysWithValues: evaluation.labels.map { ($0.key.rawValue, Self.rounded($0.value.f1)) })
+      extra = evaluation.extra.map {
+        ExtraScores(precision: Self.rounded($0.precision), recall: Self.rounded($0.recall), support: $0.support)
+      }
     }
+
+    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+  }
+
+  public struct ExtraScores: Sendable, Codable, Equatable {
+    public var precision: Double
+    public var recall: Double
+    public var support: Int
   }
 
   enum CodingKeys: String, CodingKey {
@@ -91,6 +116,7 @@ public struct ModelManifest: Sendable, Codable, Equatable {
     case schemaVersion = "schema_version"
     case trainedOn = "trained_on"
     case labelCounts = "label_counts"
+    case extraCounts = "extra_counts"
   }
 
   /// The licence note for replies joined from a texts file that is not ours.

@@ -27,7 +27,13 @@ public struct ModelTrainer: Sendable {
     public var data: Data
     /// Epochs per label, in guide order; one equal to `settings.maxEpochs` stopped at the cap.
     public var epochs: [Int]
+    /// Epochs of the extra head, when it was trained.
+    public var extraEpochs: Int?
   }
+
+  /// The fewest replies annotated as offering something extra, and as not, for the model to
+  /// have an extra head; with fewer, extras come from the scenarios' known offers alone.
+  public static let extraMinimum = 20
 
   /// The model file's bytes: the same examples and settings give the same bytes.
   /// - Parameters:
@@ -57,22 +63,39 @@ public struct ModelTrainer: Sendable {
     let vectors = counts.map { FeatureWeighting.vector($0, set: featureSet, idf: { idf[$0] }) }
 
     let labels = Label.allCases
-    let results = FitResults(count: labels.count)
+    // The extra head learns from the replies whose answer is known (docs/extras.md): those
+    // annotated for offers, and those with no answer at all.
+    let extraKnown = examples.indices.filter { examples[$0].reply.offersExtra != nil }
+    let extraPositives = extraKnown.filter { examples[$0].reply.offersExtra == true }.count
+    let trainsExtra = extraPositives >= Self.extraMinimum && extraKnown.count - extraPositives >= Self.extraMinimum
+    let results = FitResults(count: labels.count + 1)
     let solver = LogisticRegression(tolerance: settings.tolerance, maxEpochs: settings.maxEpochs)
-    DispatchQueue.concurrentPerform(iterations: labels.count) { k in
-      let label = labels[k]
-      let positive = examples.map { $0.reply.labels.contains(label) }
-      let cost = costs(examples, positive: positive)
+    DispatchQueue.concurrentPerform(iterations: labels.count + (trainsExtra ? 1 : 0)) { k in
+      let fit: LogisticRegression.Fit
       var rng = SeededRandom(seed: settings.seed &+ UInt64(k))
-      let fit = solver.fit(vectors, positive: positive, cost: cost, dimension: featureSet.dimension, using: &rng)
+      if k < labels.count {
+        let label = labels[k]
+        let positive = examples.map { $0.reply.labels.contains(label) }
+        let cost = costs(examples, positive: positive)
+        fit = solver.fit(vectors, positive: positive, cost: cost, dimension: featureSet.dimension, using: &rng)
+      } else {
+        let known = extraKnown.map { examples[$0] }
+        let positive = known.map { $0.reply.offersExtra == true }
+        let cost = costs(known, positive: positive)
+        fit = solver.fit(extraKnown.map { vectors[$0] }, positive: positive, cost: cost, dimension: featureSet.dimension, using: &rng)
+      }
       results.store(fit, at: k)
     }
-    let fits = results.fits
+    let fits = Array(results.fits.prefix(labels.count))
+    let extraFit = trainsExtra ? results.fits[labels.count] : nil
 
     for (k, fit) in fits.enumerated() {
       guard let fit, fit.bias.isFinite, fit.weights.allSatisfy(\.isFinite) else {
-        throw TrainingError.diverged(labels[k])
+        throw TrainingError.diverged(labels[k].rawValue)
       }
+    }
+    if let extraFit, !(extraFit.bias.isFinite && extraFit.weights.allSatisfy(\.isFinite)) {
+      throw TrainingError.diverged(ModelHeader.extraConcept)
     }
     var rows = [SIMD8<Float>](repeating: SIMD8(), count: featureSet.dimension)
     var biases = SIMD8<Float>()
@@ -82,8 +105,10 @@ public struct ModelTrainer: Sendable {
       for index in 0..<featureSet.dimension { rows[index][k] = Float(fit.weights[index]) }
     }
     for index in 0..<featureSet.dimension { rows[index][LinearModel.idfLane] = idf[index] }
-    let data = ModelFile.encode(featureSet: featureSet, rows: rows, biases: biases, training: settings, rubric: rubricVersion)
-    return TrainedModel(data: data, epochs: fits.map { $0?.epochs ?? 0 })
+    let extra = extraFit.map { fit in (bias: Float(fit.bias), weights: fit.weights.map { Float($0) }) }
+    let data = ModelFile.encode(
+      featureSet: featureSet, rows: rows, biases: biases, extra: extra, training: settings, rubric: rubricVersion)
+    return TrainedModel(data: data, epochs: fits.map { $0?.epochs ?? 0 }, extraEpochs: extraFit?.epochs)
   }
 
   /// Each reply's feature counts, sorted by index, read with the same extractor as scoring.
@@ -144,7 +169,8 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible, LocalizedE
   case noExamples
   case oneClass(Label, positives: Int, count: Int)
   case badSettings(String)
-  case diverged(Label)
+  /// The label (or concept) whose fit did not give finite weights.
+  case diverged(String)
 
   public var description: String {
     switch self {
@@ -152,7 +178,7 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible, LocalizedE
     case let .oneClass(label, positives, count):
       "every label needs replies with it and without it; '\(label.rawValue)' is on \(positives) of \(count) replies (train your own replies together with the bundled corpus, corpus/dev.jsonl)"
     case let .badSettings(problem): problem
-    case let .diverged(label): "the fit for '\(label.rawValue)' did not give finite weights; lower C or the corpus weights"
+    case let .diverged(name): "the fit for '\(name)' did not give finite weights; lower C or the corpus weights"
     }
   }
 

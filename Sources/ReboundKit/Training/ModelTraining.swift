@@ -63,18 +63,28 @@ public struct ModelTraining: Sendable {
         rubricAlone: Evaluation(replies: replies, scorerFor: rules.scorer(for:)),
         withModel: Evaluation(replies: replies, scorerFor: learned.scorer(for:)))
     }
-    let manifest = ModelManifest(
+    var manifest = ModelManifest(
       model: model.version, format: model.header.format, features: model.featureSet, training: trainer.settings,
       rubric: rubric.version, trainedOn: corpus.sources,
       texts: texts.map { ModelManifest.TextsSource(file: $0.source, sha256: $0.sha256, count: $0.count) },
       labelCounts: corpus.labelCounts, replies: corpus.examples.count, figures: figures,
       licence: texts == nil ? nil : ModelManifest.realRepliesLicence,
-      epochs: Dictionary(uniqueKeysWithValues: zip(Label.allCases.map(\.rawValue), trained.epochs)))
+      epochs: Dictionary(uniqueKeysWithValues: zip(Label.allCases.map(\.rawValue), trained.epochs))
+        .merging(trained.extraEpochs.map { [ModelHeader.extraConcept: $0] } ?? [:]) { first, _ in first })
+    let known = corpus.examples.compactMap(\.reply.offersExtra)
+    manifest.extraCounts = ModelManifest.ExtraCounts(
+      offersExtra: known.filter { $0 }.count, offersNoExtra: known.filter { !$0 }.count)
     let capped = zip(Label.allCases, trained.epochs).filter { $0.1 >= trainer.settings.maxEpochs }.map(\.0.rawValue)
-    let warnings = capped.isEmpty ? [] : [
+    var warnings = capped.isEmpty ? [] : [
       "the solver stopped at its limit of \(trainer.settings.maxEpochs) epochs for \(capped.joined(separator: ", ")) before converging; "
         + "the model is usable, but a lower C converges sooner"
     ]
+    if !model.hasExtraHead {
+      warnings.append(
+        "no head for 'extra': it needs at least \(ModelTrainer.extraMinimum) replies annotated as offering something extra and as not "
+          + "(\(manifest.extraCounts?.offersExtra ?? 0) and \(manifest.extraCounts?.offersNoExtra ?? 0) here; docs/extras.md); "
+          + "extras come from the scenarios' known offers alone")
+    }
     return Outcome(
       data: data, model: model, manifest: manifest, replies: corpus.examples.count, files: corpus.sources.count,
       warnings: warnings)

@@ -21,15 +21,10 @@ struct RubricOption: ParsableArguments {
     if noModel && model != nil { throw ValidationError("--model and --no-model cannot be used together") }
   }
 
-  /// The rubric with the model named by `--model`, or the rubric alone: what the session and
-  /// grading commands use (their customer and scenario paths are tuned on the rubric alone).
-  func load() throws -> Rubric {
-    try load(builtInModelByDefault: false)
-  }
-
   /// The rubric with its learned model: `--model`, else the built-in model when the rubric
-  /// is the built-in one (the model was trained over it), unless `--no-model`.
-  func loadWithBuiltInModel() throws -> Rubric {
+  /// is the built-in one (the model was trained over it), unless `--no-model`. Every command
+  /// scores this way, so the customer, the debrief, grades and `score` agree.
+  func load() throws -> Rubric {
     try load(builtInModelByDefault: rubric == nil)
   }
 

@@ -10,7 +10,7 @@ struct ScoringOptions: ParsableArguments {
   var scenarios: String = "scenarios"
 
   /// `score` and `eval` read with the learned model by default.
-  func loadRubric() throws -> Rubric { try rubricFile.loadWithBuiltInModel() }
+  func loadRubric() throws -> Rubric { try rubricFile.load() }
 
   var loader: ScenarioVocabularyLoader {
     ScenarioVocabularyLoader(directory: URL(fileURLWithPath: scenarios))

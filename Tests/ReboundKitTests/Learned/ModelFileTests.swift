@@ -48,14 +48,14 @@ import Testing
   @Test func aCutOffFileSaysHowMuchIsMissing() {
     let data = Self.bytes().dropLast(16)
     let error = #expect(throws: ModelError.self) { try ModelFile.decode(Data(data), name: "m.bin") }
-    #expect(error?.message == "the weights take \(32 + 9 * 16) bytes, expected \(32 + 10 * 16) for 10 features")
+    #expect(error?.message == "the weights take \(32 + 9 * 16) bytes, expected \(32 + 10 * 16) for 10 features and 0 concept heads")
   }
 
   @Test func anUnknownFormatIsRefused() {
     var data = Self.bytes()
     data[8] = 99
     let error = #expect(throws: ModelError.self) { try ModelFile.decode(data, name: "m.bin") }
-    #expect(error?.message == "model format 99 is not one this Rebound reads (it reads format 2); retrain it with `rebound train`")
+    #expect(error?.message == "model format 99 is not one this Rebound reads (it reads format 3); retrain it with `rebound train`")
   }
 
   @Test func theBuiltInModelLoadsAndNamesTheRubricItWasTrainedOver() throws {

@@ -31,7 +31,9 @@ private final class ScorerStore: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let scorer = scorers[scenario.id] { return scorer }
-    let scorer = try Scorer(rubric: try Rubric.builtIn(), vocabulary: scenario.hidden.vocabulary)
+    // As every command scores: the built-in rubric with the built-in learned model.
+    let rubric = try Rubric.builtIn().with(model: try ModelFile.builtIn())
+    let scorer = try Scorer(rubric: rubric, vocabulary: scenario.hidden.vocabulary)
     scorers[scenario.id] = scorer
     return scorer
   }

@@ -36,7 +36,9 @@ public enum CheckJSON {
   private static func path(_ path: ScenarioCheck.PathResult) -> JSONValue {
     .object([
       ("name", .string(path.name)), ("difficulty", .string(path.difficulty.rawValue)),
-      ("expect", .string(path.expect.rawValue)), ("outcome", .string(path.outcome.rawValue)),
+      ("expect", path.expect.map { .string($0.rawValue) } ?? .null), ("passes", path.passes.map { .bool($0) } ?? .null),
+      ("known_issue", .optional(path.knownIssue)),
+      ("outcome", .string(path.outcome.rawValue)),
       ("score", .int(path.score)), ("replies", .int(path.replies)), ("passed", .bool(path.failures.isEmpty)),
       ("failures", .array(path.failures.map { .string($0) })),
     ])

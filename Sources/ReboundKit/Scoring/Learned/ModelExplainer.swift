@@ -24,11 +24,11 @@ struct ModelExplainer {
 
   /// How much each word of the reply added to a label's margin: each feature's contribution
   /// shared among its occurrences, and an n-gram's share among its words.
-  func tokenScores(for label: Label) -> [Float] {
+  func tokenScores(for output: ModelOutput) -> [Float] {
     var scores = [Float](repeating: 0, count: buffer.tokens.count)
     for occurrence in buffer.occurrences where occurrence.firstToken >= 0 {
       let count = Int(buffer.counts[occurrence.index])
-      let share = model.contribution(of: occurrence.index, count: count, to: label, norms: norms) / Float(max(count, 1))
+      let share = model.contribution(of: occurrence.index, count: count, to: output, norms: norms) / Float(max(count, 1))
       var words = 0
       for token in occurrence.firstToken...occurrence.lastToken where !buffer.tokens[token].isMark { words += 1 }
       guard words > 0 else { continue }
@@ -39,12 +39,32 @@ struct ModelExplainer {
     return scores
   }
 
-  /// The words that carried a label the model gave: the word that added most, with its
-  /// neighbours that also added a good part, as one span.
+  /// The words that carried a label the model gave: the clause around the word that added
+  /// most (or, in a long clause, that word with its neighbours that also added a good part).
   func finding(for label: Label, margin: Float) -> Finding? {
-    let scores = tokenScores(for: label)
+    guard let span = carryingSpan(for: .label(label)) else { return nil }
+    let meaning = Self.meaning[label] ?? label.rawValue
+    return learnedFinding(label, rule: Finding.modelRulePrefix + label.rawValue, meaning: meaning, span: span, margin: margin)
+  }
+
+  /// The evidence that a reply offers something extra, when the model's extra head says so:
+  /// kept under *answer* (every offer is one), with its own rule id.
+  func extraFinding(margin: Float) -> Finding? {
+    guard let span = carryingSpan(for: .extra) else { return nil }
+    return learnedFinding(.answer, rule: Finding.extraModelRule, meaning: Finding.extraMeaning, span: span, margin: margin)
+  }
+
+  /// The span that carried an output, and how it was read; the reply as a whole when no
+  /// word leans toward it (the rubric's signals or the bias carried it); nil for no words.
+  private func carryingSpan(for output: ModelOutput) -> (span: TextSpan, reading: String)? {
+    let scores = tokenScores(for: output)
     guard let best = scores.indices.max(by: { (scores[$0], $1) < (scores[$1], $0) }), scores[best] > 0 else {
-      return wholeReplyFinding(for: label, margin: margin)
+      let words = buffer.tokens.filter { !$0.isMark }
+      guard let first = words.first, let last = words.last else { return nil }
+      return (TextSpan(start: first.start, end: last.end), "the reply as a whole")
+    }
+    if let clause = clause(around: best) {
+      return (TextSpan(start: buffer.tokens[clause.lowerBound].start, end: buffer.tokens[clause.upperBound].end), "the reply")
     }
     let floor = scores[best] * 0.3
     var first = best, last = best
@@ -54,36 +74,51 @@ struct ModelExplainer {
     while last + 1 < scores.count, last - first < 5, !buffer.tokens[last + 1].isMark, scores[last + 1] >= floor {
       last += 1
     }
-    let span = TextSpan(start: buffer.tokens[first].start, end: buffer.tokens[last].end)
-    return learnedFinding(label, span: span, margin: margin, reading: "the reply")
+    return (TextSpan(start: buffer.tokens[first].start, end: buffer.tokens[last].end), "the reply")
   }
 
-  /// When no word leans toward the label (the rubric's signals or the bias carried it), the
-  /// evidence is the reply as a whole, so the label still has a span; nil for a reply with no words.
-  private func wholeReplyFinding(for label: Label, margin: Float) -> Finding? {
-    let words = buffer.tokens.filter { !$0.isMark }
-    guard let first = words.first, let last = words.last else { return nil }
-    return learnedFinding(label, span: TextSpan(start: first.start, end: last.end), margin: margin, reading: "the reply as a whole")
+  /// The words between the clause or sentence breaks around a token, when there are at most
+  /// `Self.longestClause` of them: a finding quotes what carries it, not one word.
+  private func clause(around token: Int) -> ClosedRange<Int>? {
+    var first = token, last = token
+    while first > 0, !buffer.tokens[first - 1].isMark { first -= 1 }
+    while last + 1 < buffer.tokens.count, !buffer.tokens[last + 1].isMark { last += 1 }
+    return last - first + 1 <= Self.longestClause ? first...last : nil
   }
 
-  /// A finding the model made over one span, explained as "'…' — what the label means, as the
+  static let longestClause = 16
+
+  /// A finding the model made over one span, explained as "'…' — what it means, as the
   /// learned model reads `reading` (margin …)".
-  private func learnedFinding(_ label: Label, span: TextSpan, margin: Float, reading: String) -> Finding {
+  private func learnedFinding(
+    _ label: Label, rule: String, meaning: String, span carried: (span: TextSpan, reading: String), margin: Float
+  ) -> Finding {
+    let span = carried.span
     let evidence = ScalarSlicer(text: text, offsets: [span.start, span.end]).slice(span)
-    let meaning = Self.meaning[label] ?? label.rawValue
     return Finding(
-      label: label, evidence: evidence, spans: [span], rule: Finding.modelRulePrefix + label.rawValue,
-      explanation: "'\(evidence)' — \(meaning), as the learned model reads \(reading) (margin \(Self.format(margin)))",
+      label: label, evidence: evidence, spans: [span], rule: rule,
+      explanation: "'\(evidence)' — \(meaning), as the learned model reads \(carried.reading) (margin \(Self.format(margin)))",
       weight: Double(margin))
   }
 
   /// A label's margin and the features that moved it most, for `rebound score --explain`.
   func explanation(for label: Label, margin: Float, limit: Int = 5) -> LabelExplanation {
+    explanation(for: .label(label), as: label, margin: margin, limit: limit)
+  }
+
+  /// The extra head's margin and what moved it, shown under *answer*'s name with `isExtra`.
+  func extraExplanation(margin: Float, limit: Int = 5) -> LabelExplanation {
+    var explanation = explanation(for: .extra, as: .answer, margin: margin, limit: limit)
+    explanation.isExtra = true
+    return explanation
+  }
+
+  private func explanation(for output: ModelOutput, as label: Label, margin: Float, limit: Int) -> LabelExplanation {
     var firstOccurrence: [Int: FeatureOccurrence] = [:]
     for occurrence in buffer.occurrences where firstOccurrence[occurrence.index] == nil {
       firstOccurrence[occurrence.index] = occurrence
     }
-    let contributions = model.contributions(buffer, for: label).filter { $0.amount != 0 }
+    let contributions = model.contributions(buffer, for: output).filter { $0.amount != 0 }
     let strongest = contributions.sorted { (abs($0.amount), $1.index) > (abs($1.amount), $0.index) }.prefix(limit)
     let parts = strongest.map { item -> LabelExplanation.Contribution in
       let occurrence = firstOccurrence[item.index]
@@ -91,7 +126,7 @@ struct ModelExplainer {
         feature: describe(item.index, occurrence), amount: Double(item.amount), span: occurrence.flatMap(span(of:)))
     }
     return LabelExplanation(
-      label: label, applies: margin > 0, margin: Double(margin), bias: Double(model.bias(label)), contributions: Array(parts))
+      label: label, applies: margin > 0, margin: Double(margin), bias: Double(model.bias(output)), contributions: Array(parts))
   }
 
   private func span(of occurrence: FeatureOccurrence) -> TextSpan? {
@@ -145,6 +180,8 @@ public struct LabelExplanation: Sendable, Equatable {
   }
 
   public var label: Label
+  /// Whether this is the *extra* head's explanation (under `answer`) rather than the label's.
+  public var isExtra = false
   public var applies: Bool
   public var margin: Double
   public var bias: Double

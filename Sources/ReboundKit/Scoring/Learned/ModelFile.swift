@@ -6,8 +6,10 @@ import Crypto
 /// Layout (all little-endian): the 8 magic bytes `RBNDMODL`; a `UInt32` format version; a
 /// `UInt32` length *h*; *h* bytes of the header as JSON (sorted keys); zero padding to a
 /// multiple of 16 bytes; 8 biases as `Float32` (the seven labels' and one unused); then for
-/// each feature index its 8 lanes as bfloat16 (seven label weights, then the idf). The
-/// header's `sha256` covers exactly the biases and lanes, and is checked on every load.
+/// each feature index its 8 lanes as bfloat16 (seven label weights, then the idf); then, for
+/// each of the header's `concepts` (only `extra`), its bias as `Float32`, 12 zero bytes, and
+/// one bfloat16 weight per feature index. The header's `sha256` covers exactly the biases,
+/// lanes and concept heads, and is checked on every load.
 public enum ModelFile {
   static let magic = Array("RBNDMODL".utf8)
 
@@ -52,15 +54,20 @@ public enum ModelFile {
     guard header.labels == Label.allCases.map(\.rawValue) else {
       throw fail("its labels are \(header.labels.joined(separator: ", ")), expected \(Label.validNames)")
     }
+    guard header.concepts.allSatisfy({ $0 == ModelHeader.extraConcept }), header.concepts.count <= 1 else {
+      throw fail("its concepts are \(header.concepts.joined(separator: ", ")), expected none or \(ModelHeader.extraConcept)")
+    }
     if let problem = header.featureSet.problem { throw fail("features: \(problem)") }
     let start = paddedLength(16 + headerLength)
     let dimension = header.featureSet.dimension
-    let expected = start + 32 + dimension * 16
+    let rowsEnd = start + 32 + dimension * 16
+    let expected = rowsEnd + header.concepts.count * (16 + dimension * 2)
     guard data.count == expected else {
-      throw fail("the weights take \(data.count - start) bytes, expected \(32 + dimension * 16) for \(dimension) features")
+      throw fail("the weights take \(data.count - start) bytes, expected \(expected - start) for \(dimension) features and \(header.concepts.count) concept heads")
     }
-    let weights = data.subdata(in: start..<expected)
-    guard hexSHA256(weights) == header.sha256 else {
+    let weights = data.subdata(in: start..<rowsEnd)
+    let conceptBytes = data.subdata(in: rowsEnd..<expected)
+    guard hexSHA256(data.subdata(in: start..<expected)) == header.sha256 else {
       throw fail("the weights do not match the hash in the header: the file is damaged or was edited")
     }
     var biases = SIMD8<Float>()
@@ -72,26 +79,50 @@ public enum ModelFile {
     #if _endian(big)
     rows = rows.map { $0.byteSwapped }
     #endif
+    var extra: ConceptHead?
+    if !header.concepts.isEmpty {
+      let bias = Float(bitPattern: conceptBytes.littleEndianUInt32(at: 0))
+      var weights = [UInt16](repeating: 0, count: dimension)
+      weights.withUnsafeMutableBytes { target in
+        conceptBytes.withUnsafeBytes { source in target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[16...])) }
+      }
+      #if _endian(big)
+      weights = weights.map { $0.byteSwapped }
+      #endif
+      extra = ConceptHead(bias: bias, weights: weights)
+    }
     let finite = (0..<7).allSatisfy { biases[$0].isFinite } && rows.allSatisfy { row in (0..<8).allSatisfy { BFloat16.float(row[$0]).isFinite } }
+      && (extra.map { head in head.bias.isFinite && head.weights.allSatisfy { BFloat16.float($0).isFinite } } ?? true)
     guard finite else { throw fail("the weights hold values that are not numbers (NaN or infinity)") }
-    return LinearModel(featureSet: header.featureSet, rows: rows, biases: biases, header: header)
+    return LinearModel(featureSet: header.featureSet, rows: rows, biases: biases, extra: extra, header: header)
   }
 
   /// The file's bytes for trained weights; the header's hash is filled in here.
-  static func encode(featureSet: FeatureSet, rows: [SIMD8<Float>], biases: SIMD8<Float>, training: TrainingSettings, rubric: String) -> Data {
+  /// - Parameter extra: the extra head's bias and weights, when it was trained.
+  static func encode(
+    featureSet: FeatureSet, rows: [SIMD8<Float>], biases: SIMD8<Float>, extra: (bias: Float, weights: [Float])? = nil,
+    training: TrainingSettings, rubric: String
+  ) -> Data {
     var weights = Data()
-    weights.reserveCapacity(32 + rows.count * 16)
+    weights.reserveCapacity(32 + rows.count * 16 + (extra == nil ? 0 : 16 + rows.count * 2))
+    func append(_ value: Float) {
+      let bits = BFloat16.bits(value)
+      weights.append(UInt8(truncatingIfNeeded: bits))
+      weights.append(UInt8(truncatingIfNeeded: bits >> 8))
+    }
     for k in 0..<8 { weights.appendLittleEndian(biases[k].bitPattern) }
     for row in rows {
-      for k in 0..<8 {
-        let bits = BFloat16.bits(row[k])
-        weights.append(UInt8(truncatingIfNeeded: bits))
-        weights.append(UInt8(truncatingIfNeeded: bits >> 8))
-      }
+      for k in 0..<8 { append(row[k]) }
+    }
+    if let extra {
+      weights.appendLittleEndian(extra.bias.bitPattern)
+      weights.append(Data(count: 12))
+      for value in extra.weights { append(value) }
     }
     let header = ModelHeader(
       format: ModelHeader.currentFormat, kind: ModelHeader.modelKind, featureSet: featureSet,
-      labels: Label.allCases.map(\.rawValue), training: training, rubric: rubric, sha256: hexSHA256(weights))
+      labels: Label.allCases.map(\.rawValue), concepts: extra == nil ? [] : [ModelHeader.extraConcept],
+      training: training, rubric: rubric, sha256: hexSHA256(weights))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let json = (try? encoder.encode(header)) ?? Data()

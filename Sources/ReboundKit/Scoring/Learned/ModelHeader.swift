@@ -7,6 +7,9 @@ public struct ModelHeader: Sendable, Equatable, Codable {
   public var featureSet: FeatureSet
   /// The labels of the rows' lanes, in order.
   public var labels: [String]
+  /// The heads after the rows, in order: `["extra"]` when trained on replies annotated for
+  /// offers, else none.
+  public var concepts: [String]
   /// How the weights were fitted.
   public var training: TrainingSettings
   /// The version of the rubric whose findings were features when it was trained.
@@ -15,14 +18,15 @@ public struct ModelHeader: Sendable, Equatable, Codable {
   public var sha256: String
 
   enum CodingKeys: String, CodingKey {
-    case format, kind, labels, training, rubric, sha256
+    case format, kind, labels, concepts, training, rubric, sha256
     case featureSet = "features"
   }
 
   /// The first 16 hex digits of the weights' hash.
   public var version: String { String(sha256.prefix(16)) }
 
-  public static let currentFormat = 2
+  public static let currentFormat = 3
+  public static let extraConcept = "extra"
   public static let modelKind = "rebound-linear-model"
 }
 

@@ -8,19 +8,32 @@ extension Scorer {
     // The model decides alone: requiring a margin to overrule the rubric measured worse on
     // held-out real replies (docs/learned-scorer.md).
     let labels = Label.allCases.filter { margins[$0.index] > 0 }
-    if labels == rules.labels { return rules }
+    let learnsExtra = model.hasExtraHead && margins[LinearModel.extraLane] > 0 && rules.extra == nil
+    if labels == rules.labels && !learnsExtra { return Self.keepingKnownExtra(rules) }
     var findings = rules.findings.filter { labels.contains($0.label) }
+    var extra = rules.extra
     let learned = labels.filter { !rules.labels.contains($0) }
-    if !learned.isEmpty {
+    if !learned.isEmpty || learnsExtra {
       workspace.features.recording = true
       _ = features(of: rules, for: model, using: &workspace, norms: &norms)
       workspace.features.recording = false
       let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: rules.text)
       findings += learned.compactMap { explainer.finding(for: $0, margin: margins[$0.index]) }
       findings.sort { ($0.start, $0.label) < ($1.start, $1.label) }
+      if learnsExtra { extra = explainer.extraFinding(margin: margins[LinearModel.extraLane]) }
     }
     let evidenced = labels.filter { label in findings.contains { $0.label == label } }
-    return Verdict(text: rules.text, findings: findings, labels: evidenced, cues: rules.cues)
+    return Self.keepingKnownExtra(Verdict(text: rules.text, findings: findings, labels: evidenced, cues: rules.cues, extra: extra))
+  }
+
+  /// With the learned model, a scenario's known extra counts only in a reply the model reads
+  /// as an offer (*answer*): its phrases name things the customer may also just mention
+  /// ("your sister's birthday"). The rubric alone keeps every known extra it finds.
+  static func keepingKnownExtra(_ verdict: Verdict) -> Verdict {
+    guard let extra = verdict.extra, extra.rule == Finding.extraCueRule, !verdict.has(.answer) else { return verdict }
+    var kept = verdict
+    kept.extra = nil
+    return kept
   }
 
   /// Each label's margin from the model, with the reply's features left in the workspace.
@@ -45,6 +58,8 @@ extension Scorer {
     var norms = BlockNorms()
     let margins = features(of: rules, for: model, using: &workspace, norms: &norms)
     let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: text, signals: RuleSignals(rules))
-    return Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
+    let labels = Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
+    guard model.hasExtraHead else { return labels }
+    return labels + [explainer.extraExplanation(margin: margins[LinearModel.extraLane])]
   }
 }
