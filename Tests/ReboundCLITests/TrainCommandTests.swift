@@ -67,7 +67,7 @@ import Testing
 
     let scored = try ReboundBinary.run(["score", "--model", "a.bin", "--explain", "Our supplier sets those prices."], in: directory.url)
     #expect(scored.status == 0)
-    #expect(scored.stdout.contains("  learned model, per label (margin above 0: the label applies):\n"))
+    #expect(scored.stdout.contains("  learned model, per label and for something extra (margin above 0: it applies):\n"))
     #expect(scored.stdout.contains("  excuse       yes  margin +"))
 
     let measured = try ReboundBinary.run(["eval", "mine.jsonl", "--texts", "texts.jsonl", "--model", "a.bin"], in: directory.url)

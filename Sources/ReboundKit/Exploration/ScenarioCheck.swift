@@ -17,6 +17,8 @@ public struct ScenarioCheck: Sendable {
   public var file: String
   public var difficulty: Difficulty
   public var paths: [PathResult]
+  /// The debrief's `extras` that the scorer does not read as something extra.
+  public var lessonExtrasMissed: [String]
   public var exploration: [ExplorationResult]
   public var comparison: DifficultyComparison
   public var problems: [CheckProblem]
@@ -33,10 +35,14 @@ public struct ScenarioCheck: Sendable {
         outcome: result.outcome, score: result.scorecard.score, replies: result.conversation.turns.count,
         failures: result.failures)
     }
+    lessonExtrasMissed = scenario.hidden.debrief.extras.filter { !ReplyReading(scorer.score($0)).offersExtra }
     let explorer = Explorer(scenario: scenario, scorer: scorer, bank: bank)
     exploration = Difficulty.allCases.map { explorer.explore(difficulty: $0, runs: runs, seed: seed) }
     comparison = DifficultyComparison(scenario: scenario, scorer: scorer, bank: bank, seed: seed)
     problems = Self.problems(paths: paths, exploration: exploration, comparison: comparison, file: scenario.file, strict: strict)
+    for offer in lessonExtrasMissed {
+      problems.append(CheckProblem(.error, file: scenario.file, "the lesson calls '\(offer)' something extra, but it is not scored as one"))
+    }
   }
 
   private static func problems(

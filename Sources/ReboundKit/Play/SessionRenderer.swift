@@ -45,6 +45,9 @@ public struct SessionRenderer: Sendable {
       out += "  " + style.paint("✓ " + label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0), TerminalStyle.color(for: label)) + "  "
         + safe(finding?.explanation ?? "") + "\n"
     }
+    if ReplyReading(turn.verdict).offersExtra, let extra = turn.verdict.extra {
+      out += "  " + style.paint("✓ " + "extra".padding(toLength: 11, withPad: " ", startingAt: 0), .green) + "  " + safe(extra.explanation) + "\n"
+    }
     for label in Label.pitfalls where turn.verdict.has(label) {
       let finding = turn.verdict.findings(for: label).first
       out += "  " + style.paint("✗ " + label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0), .red) + "  " + safe(finding?.explanation ?? "") + "\n"
@@ -115,6 +118,12 @@ public struct SessionRenderer: Sendable {
         out += "  " + style.paint("✗", .red) + " \(label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) not achieved\n"
       }
     }
+    if let reply = card.extraReply {
+      let evidence = card.extraFinding.map { " — '\(safe($0.evidence))'" } ?? ""
+      out += "  " + style.paint("✓", .green) + " \("extra".padding(toLength: 12, withPad: " ", startingAt: 0)) reply \(reply)\(evidence)\n"
+    } else {
+      out += "  " + style.paint("·", .dim) + " \("extra".padding(toLength: 12, withPad: " ", startingAt: 0)) nothing extra offered\n"
+    }
     if card.pitfalls.isEmpty {
       out += "Pitfalls: none\n"
     } else {
@@ -134,6 +143,10 @@ public struct SessionRenderer: Sendable {
       out += "  \(points.padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.reason)\n"
     }
     out += "\nLesson:\n" + indent(scenario.hidden.debrief.lesson).split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\n") + "\n"
+    if card.extraReply == nil && !scenario.hidden.debrief.extras.isEmpty {
+      out += "\nSomething extra, for example:\n"
+      for offer in scenario.hidden.debrief.extras { out += "  • " + wrapped(safe(offer), indent: "    ", firstLinePrefix: 4) + "\n" }
+    }
     if !modelReplies.isEmpty {
       out += "\nModel replies for what you missed:\n"
       for reply in modelReplies { out += "  • " + wrapped(safe(reply), indent: "    ", firstLinePrefix: 4) + "\n" }

@@ -14,10 +14,11 @@ public struct ExplanationReport: Sendable {
   /// One block per label: "excuse  yes  margin +1.03 (bias -2.10)", then its contributions.
   public var rendered: String {
     guard !explanations.isEmpty else { return "  learned model: none (scored with the rubric alone)\n" }
-    var out = "  learned model, per label (margin above 0: the label applies):\n"
+    var out = "  learned model, per label and for something extra (margin above 0: it applies):\n"
     for item in explanations {
       let verdict = item.applies ? "yes" : "no "
-      out += "  \(item.label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(verdict)  margin "
+      let name = item.isExtra ? "extra" : item.label.rawValue
+      out += "  \(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(verdict)  margin "
         + String(format: "%+.2f", item.margin) + " (bias " + String(format: "%+.2f", item.bias) + ")\n"
       for part in item.contributions {
         out += "      " + String(format: "%+.2f", part.amount) + "  \(TerminalStyle.neutralized(part.feature))\n"

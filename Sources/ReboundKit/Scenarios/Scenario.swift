@@ -99,9 +99,13 @@ public struct Debrief: Sendable, Equatable {
   public var lesson: String
   /// Two or three replies that would have worked.
   public var modelReplies: [String]
+  /// The offers the lesson calls something extra, as a trainee would say them: `rebound
+  /// check` requires each to be scored as extra, so the lesson and the scoring agree.
+  public var extras: [String]
 
-  public init(lesson: String, modelReplies: [String]) {
+  public init(lesson: String, modelReplies: [String], extras: [String] = []) {
     self.lesson = lesson
     self.modelReplies = modelReplies
+    self.extras = extras
   }
 }

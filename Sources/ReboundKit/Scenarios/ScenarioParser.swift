@@ -184,13 +184,14 @@ struct ScenarioParser {
   }
 
   private func readDebrief(_ node: Node?, with reader: inout YAMLNodeReader) -> Debrief? {
-    guard let map = reader.mapping(node, named: "hidden.debrief", known: ["lesson", "model_replies"]) else { return nil }
+    guard let map = reader.mapping(node, named: "hidden.debrief", known: ["lesson", "model_replies", "extras"]) else { return nil }
     let lesson = reader.text(reader.require("lesson", in: map, of: node, what: "hidden.debrief"), named: "debrief.lesson")
     let replies = reader.texts(
       reader.require("model_replies", in: map, of: node, what: "hidden.debrief"), named: "debrief.model_replies",
       atLeast: 2)
+    let extras = map["extras"].flatMap { reader.texts($0, named: "debrief.extras", atLeast: 1) } ?? []
     guard let lesson, let replies else { return nil }
-    return Debrief(lesson: lesson, modelReplies: replies)
+    return Debrief(lesson: lesson, modelReplies: replies, extras: extras)
   }
 
   private func readPaths(_ node: Node?, with reader: inout YAMLNodeReader) -> [ScenarioPath] {

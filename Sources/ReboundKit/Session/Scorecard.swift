@@ -53,6 +53,8 @@ public struct Scorecard: Sendable, Equatable {
   public var personFirst: Bool
   /// The reply that first offered something extra.
   public var extraReply: Int?
+  /// The evidence of that extra (nil when none was offered, or when a review set it).
+  public var extraFinding: Finding?
   public var score: Int
   public var passMark: Int
   public var outcome: Outcome?
@@ -69,6 +71,7 @@ public struct Scorecard: Sendable, Equatable {
     var moves: [Label: Achievement] = [:]
     var pitfalls: [Pitfall] = []
     var extraReply: Int?
+    var extraFinding: Finding?
     for (index, verdict) in verdicts.enumerated() {
       for label in Label.moves where verdict.has(label) && moves[label] == nil {
         moves[label] = Achievement(reply: index + 1, finding: verdict.findings(for: label).first)
@@ -76,7 +79,10 @@ public struct Scorecard: Sendable, Equatable {
       for label in Label.pitfalls where verdict.has(label) {
         pitfalls.append(Pitfall(label: label, reply: index + 1, findings: verdict.findings(for: label)))
       }
-      if extraReply == nil && ReplyReading(verdict).offersExtra { extraReply = index + 1 }
+      if extraReply == nil && ReplyReading(verdict).offersExtra {
+        extraReply = index + 1
+        extraFinding = verdict.extra
+      }
     }
     for (label, value) in overrides.sorted(by: { $0.key < $1.key }) {
       if Label.moves.contains(label) {
@@ -125,6 +131,7 @@ public struct Scorecard: Sendable, Equatable {
     self.pitfalls = pitfalls
     self.personFirst = personFirst
     self.extraReply = extraReply
+    self.extraFinding = extraFinding
     self.score = min(100, max(0, total))
     self.passMark = passMark
     self.outcome = outcome

@@ -82,7 +82,10 @@ public struct ModelTrainer: Sendable {
         let known = extraKnown.map { examples[$0] }
         let positive = known.map { $0.reply.offersExtra == true }
         let cost = costs(known, positive: positive)
-        fit = solver.fit(extraKnown.map { vectors[$0] }, positive: positive, cost: cost, dimension: featureSet.dimension, using: &rng)
+        // The extra head reads the reply's words only: the rubric's findings (an *answer*
+        // rule on every offer) pulled it toward remedies on held-out offers.
+        let words = extraKnown.map { vectors[$0].keeping(below: featureSet.ruleOffset) }
+        fit = solver.fit(words, positive: positive, cost: cost, dimension: featureSet.dimension, using: &rng)
       }
       results.store(fit, at: k)
     }

@@ -45,3 +45,12 @@ struct SparseVector: Sendable, Equatable {
   var indices: [Int32]
   var values: [Float]
 }
+
+extension SparseVector {
+  /// The same vector with only the indices below `limit` (the word and byte blocks, when
+  /// `limit` is the rubric block's offset).
+  func keeping(below limit: Int) -> SparseVector {
+    let kept = indices.indices.filter { Int(indices[$0]) < limit }
+    return SparseVector(indices: kept.map { indices[$0] }, values: kept.map { values[$0] })
+  }
+}

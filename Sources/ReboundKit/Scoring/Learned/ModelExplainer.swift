@@ -63,7 +63,7 @@ struct ModelExplainer {
       guard let first = words.first, let last = words.last else { return nil }
       return (TextSpan(start: first.start, end: last.end), "the reply as a whole")
     }
-    if let clause = clause(around: best) {
+    if let clause = strongestClause(scores) {
       return (TextSpan(start: buffer.tokens[clause.lowerBound].start, end: buffer.tokens[clause.upperBound].end), "the reply")
     }
     let floor = scores[best] * 0.3
@@ -77,13 +77,25 @@ struct ModelExplainer {
     return (TextSpan(start: buffer.tokens[first].start, end: buffer.tokens[last].end), "the reply")
   }
 
-  /// The words between the clause or sentence breaks around a token, when there are at most
-  /// `Self.longestClause` of them: a finding quotes what carries it, not one word.
-  private func clause(around token: Int) -> ClosedRange<Int>? {
-    var first = token, last = token
-    while first > 0, !buffer.tokens[first - 1].isMark { first -= 1 }
-    while last + 1 < buffer.tokens.count, !buffer.tokens[last + 1].isMark { last += 1 }
-    return last - first + 1 <= Self.longestClause ? first...last : nil
+  /// The clause (the words between clause or sentence breaks) whose words added most, when
+  /// it has at most `Self.longestClause` words: a finding quotes what carries it, not one
+  /// word. Nil when that clause is longer, or when no clause adds anything.
+  private func strongestClause(_ scores: [Float]) -> ClosedRange<Int>? {
+    var best: (range: ClosedRange<Int>, total: Float)?
+    var first = 0
+    while first < buffer.tokens.count {
+      if buffer.tokens[first].isMark {
+        first += 1
+        continue
+      }
+      var last = first
+      while last + 1 < buffer.tokens.count, !buffer.tokens[last + 1].isMark { last += 1 }
+      let total = scores[first...last].reduce(0, +)
+      if total > (best?.total ?? 0) { best = (first...last, total) }
+      first = last + 1
+    }
+    guard let best, best.range.count <= Self.longestClause else { return nil }
+    return best.range
   }
 
   static let longestClause = 16

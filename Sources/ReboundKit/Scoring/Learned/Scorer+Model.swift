@@ -8,8 +8,9 @@ extension Scorer {
     // The model decides alone: requiring a margin to overrule the rubric measured worse on
     // held-out real replies (docs/learned-scorer.md).
     let labels = Label.allCases.filter { margins[$0.index] > 0 }
-    let learnsExtra = model.hasExtraHead && margins[LinearModel.extraLane] > 0 && rules.extra == nil
-    if labels == rules.labels && !learnsExtra { return Self.keepingKnownExtra(rules) }
+    let modelSaysExtra = model.hasExtraHead && margins[LinearModel.extraLane] > 0
+    let learnsExtra = modelSaysExtra && rules.extra == nil
+    if labels == rules.labels && !learnsExtra { return modelSaysExtra ? rules : Self.keepingKnownExtra(rules) }
     var findings = rules.findings.filter { labels.contains($0.label) }
     var extra = rules.extra
     let learned = labels.filter { !rules.labels.contains($0) }
@@ -23,14 +24,17 @@ extension Scorer {
       if learnsExtra { extra = explainer.extraFinding(margin: margins[LinearModel.extraLane]) }
     }
     let evidenced = labels.filter { label in findings.contains { $0.label == label } }
-    return Self.keepingKnownExtra(Verdict(text: rules.text, findings: findings, labels: evidenced, cues: rules.cues, extra: extra))
+    let verdict = Verdict(text: rules.text, findings: findings, labels: evidenced, cues: rules.cues, extra: extra)
+    return modelSaysExtra ? verdict : Self.keepingKnownExtra(verdict)
   }
 
-  /// With the learned model, a scenario's known extra counts only in a reply the model reads
-  /// as an offer (*answer*): its phrases name things the customer may also just mention
-  /// ("your sister's birthday"). The rubric alone keeps every known extra it finds.
+  /// When the model's extra head does not read an extra, a scenario's known extra still counts
+  /// in a reply the model reads as committing to something (*answer* or *communicate*): its
+  /// phrases may name things a reply only mentions. The rubric alone keeps every known extra
+  /// it finds.
   static func keepingKnownExtra(_ verdict: Verdict) -> Verdict {
-    guard let extra = verdict.extra, extra.rule == Finding.extraCueRule, !verdict.has(.answer) else { return verdict }
+    guard let extra = verdict.extra, extra.rule == Finding.extraCueRule, !verdict.has(.answer), !verdict.has(.communicate)
+    else { return verdict }
     var kept = verdict
     kept.extra = nil
     return kept

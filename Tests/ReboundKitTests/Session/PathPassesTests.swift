@@ -1,0 +1,72 @@
+import Foundation
+@testable import ReboundKit
+import Testing
+
+/// Paths that must pass or must not (`passes:`), the debrief's model replies played as one,
+/// and the mood's second chance for a remedy.
+@Suite struct PathPassesTests {
+  static func runner(_ id: String) throws -> PathRunner {
+    let scenario = try BundledScenarios.scenario(id)
+    return PathRunner(scenario: scenario, scorer: try BundledScenarios.scorer(for: scenario))
+  }
+
+  static let rudeness = ["Calm down, it's only a pair of trousers.", "Whatever. Take it or leave it."]
+
+  @Test func aPoorSessionThatMustNotPassDoesNot() throws {
+    let result = try Self.runner("lost-pants").run(ScenarioPath(name: "rude", replies: Self.rudeness, expect: nil, passes: false))
+    #expect(result.failures.isEmpty, "\(result.failures)")
+  }
+
+  @Test func aPoorSessionThatShouldHavePassedSaysWhy() throws {
+    let result = try Self.runner("lost-pants").run(ScenarioPath(name: "rude", replies: Self.rudeness, expect: nil, passes: true))
+    #expect(result.failures.count == 1)
+    #expect(result.failures.first?.hasPrefix("did not pass (scored ") == true, "\(result.failures)")
+  }
+
+  @Test func aSessionThatMustPassMayResolveBeforeItsLastReply() throws {
+    let scenario = try BundledScenarios.scenario("lost-pants")
+    let replies = scenario.hidden.debrief.modelReplies + ["I'll check in again tomorrow morning."]
+    let result = try Self.runner("lost-pants").run(ScenarioPath(name: "good", replies: replies, expect: nil, passes: true))
+    #expect(result.outcome == .resolved)
+    #expect(result.failures.isEmpty, "\(result.failures)")
+  }
+
+  @Test func theDebriefsModelRepliesArePlayedLastAndMustPass() throws {
+    let runner = try Self.runner("broken-glassware")
+    let results = runner.runAll()
+    let last = try #require(results.last)
+    #expect(last.path.name == PathRunner.modelRepliesName)
+    #expect(last.path.passes == true)
+    #expect(last.scorecard.passed, "\(last.failures)")
+  }
+
+  @Test func aKnownIssueIsReadFromTheFileAndIsAWarningEvenWhenStrict() throws {
+    let stored = try BundledScenarios.scenario("bike-repair")
+    #expect(stored.paths.contains { $0.knownIssue?.isEmpty == false })
+    var scenario = try BundledScenarios.scenario("lost-pants")
+    scenario.paths = [ScenarioPath(name: "rude but said to pass", replies: Self.rudeness, expect: nil, passes: true, knownIssue: "written to fail")]
+    let scorer = try BundledScenarios.scorer(for: scenario)
+    let check = ScenarioCheck(
+      scenario: scenario, scorer: scorer, bank: ReplyBank(replies: [], scenario: scenario, scorer: scorer), runs: 7, seed: 1, strict: true)
+    let problem = try #require(check.problems.first { $0.message.contains("rude but said to pass") })
+    #expect(problem.severity == .warning)
+    #expect(problem.message.contains("(known issue: written to fail)"))
+  }
+
+  // MARK: - The mood
+
+  @Test func aFurtherRemedyStillCalmsByHalf() throws {
+    let mood = MoodModel(difficulty: .medium)
+    let remedy = ReplyReading(try Shared.score("I'll refund the whole order today."))
+    #expect(remedy.answers)
+    var history = MoodModel.History()
+    history.apologized = true
+    history.communicated = true  // only the remedy's share changes between the two
+    let first = mood.change(for: remedy, after: history, demandUnmet: false)
+    history.answered = true
+    let second = mood.change(for: remedy, after: history, demandUnmet: false)
+    #expect(first < 0 && second < 0)
+    // The remedy calms 14, then 7; saying when again calms 3 both times.
+    #expect(first == -17 && second == -10, "first \(first), second \(second)")
+  }
+}
