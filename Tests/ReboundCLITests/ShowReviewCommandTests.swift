@@ -53,6 +53,8 @@ import Testing
     #expect(out.contains("100/100 — PASS (pass mark 80)"))
     #expect(out.contains("+20  apologize (reply 1)"))
     #expect(out.contains("+10  something extra (reply 3)"))
+    // The extra's evidence under the reply that offered it, as the live feedback shows it.
+    #expect(out.contains("    extra       '"))
     #expect(!out.contains("\u{1B}"), "no colour on a pipe")
   }
 

@@ -79,7 +79,8 @@ public struct Grader: Sendable {
     let reviewed =
       transcript.reviews.isEmpty
       ? automatic
-      : Scorecard(verdicts: verdicts, outcome: header.outcome, passMark: passMark, overrides: transcript.reviewedLabels)
+      : Scorecard(verdicts: verdicts, outcome: header.outcome, passMark: passMark, overrides: transcript.reviewedLabels,
+        extraOverride: transcript.reviewedExtra)
     var flags: [GradeFlag] = []
     if let version = header.rubric, version != rubric.version { flags.append(.rubricChanged) }
     if let version = header.model, version != rubric.modelVersion { flags.append(.modelChanged) }

@@ -21,41 +21,45 @@ public struct ReviewSession {
     /// A did-you-mean for a misspelt label; nothing when the label is right and the value wrong.
     static func hint(for text: String) -> String {
       let name = String(text.split(separator: "=").first ?? "").lowercased()
-      return Label(rawValue: name) == nil ? suggestion(name, among: Label.allCases.map(\.rawValue)) : ""
+      return ReviewItem(name: name) == nil ? suggestion(name, among: ReviewItem.all.map(\.name)) : ""
     }
 
     public var description: String {
       switch self {
       case .badSetting(let text):
-        "cannot read --set '\(text)': expected LABEL=yes or LABEL=no, with a label of: \(Label.validNames)\(Self.hint(for: text))"
+        "cannot read --set '\(text)': expected LABEL=yes or LABEL=no, with a label of: \(ReviewItem.validNames)\(Self.hint(for: text))"
       case .nothingToRecord: "nothing to record: give --set LABEL=yes|no or --comment"
       case .cannotWrite(let reason): reason
       }
     }
   }
 
-  /// Reads `apologize=yes`, `blame=no`.
-  public static func setting(_ text: String) throws(Problem) -> (Label, Bool) {
+  /// Reads `apologize=yes`, `blame=no`, `extra=yes`.
+  public static func setting(_ text: String) throws(Problem) -> (ReviewItem, Bool) {
     let parts = text.lowercased().split(separator: "=", maxSplits: 1).map(String.init)
-    guard parts.count == 2, let label = Label(rawValue: parts[0]) else { throw .badSetting(text) }
+    guard parts.count == 2, let item = ReviewItem(name: parts[0]) else { throw .badSetting(text) }
     switch parts[1] {
-    case "yes", "true", "y", "1": return (label, true)
-    case "no", "false", "n", "0": return (label, false)
+    case "yes", "true", "y", "1": return (item, true)
+    case "no", "false", "n", "0": return (item, false)
     default: throw .badSetting(text)
     }
   }
 
   /// The review, with what the automatic verdict was for each label set.
-  public func review(settings: [(Label, Bool)], comment: String) -> TranscriptReview {
-    let changes = settings.map { label, value in
-      TranscriptReview.Change(label: label, value: value, was: automatic(label))
+  public func review(settings: [(ReviewItem, Bool)], comment: String) -> TranscriptReview {
+    let changes = settings.map { item, value in
+      TranscriptReview.Change(item: item, value: value, was: automatic(item))
     }
     return TranscriptReview(reviewer: reviewer, time: TranscriptWriter.iso(clock()), changes: changes, comment: comment)
   }
 
-  /// Whether the scorer found the label (a move made, or a pitfall fallen into).
-  public func automatic(_ label: Label) -> Bool {
-    Label.moves.contains(label) ? graded.automatic.made(label) : graded.automatic.count(of: label) > 0
+  /// Whether the scorer found the item (a move made, a pitfall fallen into, something extra offered).
+  public func automatic(_ item: ReviewItem) -> Bool {
+    switch item {
+    case .extra: return graded.automatic.offeredExtra
+    case .label(let label):
+      return Label.moves.contains(label) ? graded.automatic.made(label) : graded.automatic.count(of: label) > 0
+    }
   }
 
   /// Appends the review to the transcript file. A file whose whole-file checksum is intact
@@ -83,10 +87,10 @@ public struct ReviewSession {
   /// Returns nil when the input ends before the review is complete (nothing is written).
   public func ask(reading input: inout some LineSource, output: (String) -> Void) -> TranscriptReview? {
     output("Review of \(TerminalStyle.neutralized(graded.file)): Enter keeps the automatic verdict; y or n sets it; Ctrl-D abandons the review.\n")
-    var settings: [(Label, Bool)] = []
-    for label in Label.allCases {
-      let current = automatic(label)
-      let prompt = "\(label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) automatic: \(current ? "yes" : "no ") > "
+    var settings: [(ReviewItem, Bool)] = []
+    for item in ReviewItem.all {
+      let current = automatic(item)
+      let prompt = "\(item.name.padding(toLength: 12, withPad: " ", startingAt: 0)) automatic: \(current ? "yes" : "no ") > "
       while true {
         switch input.readLine(prompt: prompt) {
         case .end: return nil
@@ -98,7 +102,7 @@ public struct ReviewSession {
             output("Answer y, n, or press Enter to keep \(current ? "yes" : "no").\n")
             continue
           }
-          if value != current { settings.append((label, value)) }
+          if value != current { settings.append((item, value)) }
         }
         break
       }

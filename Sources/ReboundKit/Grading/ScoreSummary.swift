@@ -5,7 +5,7 @@ public struct ScoreSummary: Sendable, Equatable {
   public var score: Int
   public var passMark: Int
   public var passed: Bool
-  /// Bit `i` set: `Label.moves[i]` was made.
+  /// Bit `i` set: `Label.moves[i]` was made; bit 7: something extra was offered.
   private var moveBits: UInt8
   /// Replies with each pitfall, in `Label.pitfalls` order.
   private var pitfallCounts: (UInt16, UInt16, UInt16)
@@ -16,6 +16,7 @@ public struct ScoreSummary: Sendable, Equatable {
     passed = card.passed
     moveBits = 0
     for (index, move) in Label.moves.enumerated() where card.moves[move] != nil { moveBits |= 1 << index }
+    if card.extraReply != nil { moveBits |= Self.extraBit }
     let counts = Label.pitfalls.map { UInt16(clamping: card.count(of: $0)) }
     pitfallCounts = (counts[0], counts[1], counts[2])
   }
@@ -24,6 +25,11 @@ public struct ScoreSummary: Sendable, Equatable {
     guard let index = Label.moves.firstIndex(of: move) else { return false }
     return moveBits & (1 << index) != 0
   }
+
+  /// Whether something extra was offered (or set by a review).
+  public var offeredExtra: Bool { moveBits & Self.extraBit != 0 }
+
+  private static let extraBit: UInt8 = 1 << 7
 
   /// How many replies fell into a pitfall.
   public func count(of pitfall: Label) -> Int {

@@ -36,6 +36,9 @@ public struct TranscriptView: Sendable {
             let color = Label.pitfalls.contains(finding.label) ? TerminalStyle.Color.red : TerminalStyle.color(for: finding.label)
             out += "    " + style.paint(finding.label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0), color) + safe(finding.explanation) + "\n"
           }
+          if let verdict, ReplyReading(verdict).offersExtra, let extra = verdict.extra {
+            out += "    " + style.paint("extra".padding(toLength: 12, withPad: " ", startingAt: 0), .green) + safe(extra.explanation) + "\n"
+          }
         }
         out += "\n"
       }
@@ -100,7 +103,7 @@ public struct TranscriptView: Sendable {
       out += "\n" + style.paint("Review by \(safe(review.reviewer))", .bold, bold: true) + " (\(safe(review.time)))\n"
       for change in review.changes {
         let was = change.was.map { " (was \($0 ? "yes" : "no"))" } ?? ""
-        out += "  \(change.label.rawValue) → \(change.value ? "yes" : "no")\(was)\n"
+        out += "  \(change.item.name) → \(change.value ? "yes" : "no")\(was)\n"
       }
       if !review.comment.isEmpty { out += "  " + safe(review.comment) + "\n" }
     }

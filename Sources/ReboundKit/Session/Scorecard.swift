@@ -67,7 +67,11 @@ public struct Scorecard: Sendable, Equatable {
   ///   - overrides: labels a manager set by hand in a review; a move set to yes counts as
   ///     made (reply 0: "set by review"), set to no as not made; a pitfall set to yes costs
   ///     once when the scorer found none, set to no costs nothing.
-  public init(verdicts: [Verdict], outcome: Outcome?, passMark: Int, overrides: [Label: Bool] = [:]) {
+  ///   - extraOverride: whether a review set something extra as offered (reply 0 when the
+  ///     scorer found none) or as not offered.
+  public init(
+    verdicts: [Verdict], outcome: Outcome?, passMark: Int, overrides: [Label: Bool] = [:], extraOverride: Bool? = nil
+  ) {
     var moves: [Label: Achievement] = [:]
     var pitfalls: [Pitfall] = []
     var extraReply: Int?
@@ -83,6 +87,14 @@ public struct Scorecard: Sendable, Equatable {
         extraReply = index + 1
         extraFinding = verdict.extra
       }
+    }
+    switch extraOverride {
+    case true?:
+      if extraReply == nil { extraReply = 0 }
+    case false?:
+      extraReply = nil
+      extraFinding = nil
+    case nil: break
     }
     for (label, value) in overrides.sorted(by: { $0.key < $1.key }) {
       if Label.moves.contains(label) {
@@ -119,7 +131,7 @@ public struct Scorecard: Sendable, Equatable {
           ? Line(points: 0, reason: "person first: no fix yet")
           : Line(points: 0, reason: "person first: the fix came before any apology or acknowledgement"))
     breakdown.append(
-      extraReply.map { Line(points: Points.extra, reason: "something extra (reply \($0))") }
+      extraReply.map { Line(points: Points.extra, reason: "something extra (\($0 > 0 ? "reply \($0)" : "set by review"))") }
         ?? Line(points: 0, reason: "nothing extra offered"))
     for pitfall in pitfalls {
       let source = pitfall.reply > 0 ? "reply \(pitfall.reply)" : "set by review"

@@ -34,8 +34,17 @@ public struct Transcript: Sendable, Equatable {
   /// What the reviews set, the latest review winning for each label.
   public var reviewedLabels: [Label: Bool] {
     var result: [Label: Bool] = [:]
-    for review in reviews { for (label, value) in review.settings { result[label] = value } }
+    for review in reviews {
+      for (item, value) in review.settings {
+        if let label = item.label { result[label] = value }
+      }
+    }
     return result
+  }
+
+  /// Whether a review set the extra by hand (the latest review wins); nil when none did.
+  public var reviewedExtra: Bool? {
+    reviews.flatMap(\.changes).last { $0.item == .extra }?.value
   }
 }
 
@@ -52,15 +61,19 @@ public struct TranscriptReview: Sendable, Equatable {
   public var signature: String? = nil
 
   public struct Change: Sendable, Equatable {
-    public var label: Label
+    public var item: ReviewItem
     public var value: Bool
     /// What the automatic verdict was when the review was made.
     public var was: Bool?
 
-    public init(label: Label, value: Bool, was: Bool?) {
-      self.label = label
+    public init(item: ReviewItem, value: Bool, was: Bool?) {
+      self.item = item
       self.value = value
       self.was = was
+    }
+
+    public init(label: Label, value: Bool, was: Bool?) {
+      self.init(item: .label(label), value: value, was: was)
     }
   }
 
@@ -72,7 +85,7 @@ public struct TranscriptReview: Sendable, Equatable {
     self.line = line
   }
 
-  public var settings: [(Label, Bool)] { changes.map { ($0.label, $0.value) } }
+  public var settings: [(ReviewItem, Bool)] { changes.map { ($0.item, $0.value) } }
 }
 
 public struct TranscriptHeader: Sendable, Equatable {

@@ -55,7 +55,7 @@ enum TranscriptFormat {
     var text = "\nreview: \(review.reviewer) at \(review.time)\n"
     for change in review.changes {
       let was = change.was.map { " (was \($0 ? "yes" : "no"))" } ?? ""
-      text += "set: \(change.label.rawValue) \(change.value ? "yes" : "no")\(was)\n"
+      text += "set: \(change.item.name) \(change.value ? "yes" : "no")\(was)\n"
     }
     let comment = lineBreaksNormalized(review.comment).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
     text += "comment: \(comment)\n"

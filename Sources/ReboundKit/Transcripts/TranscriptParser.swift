@@ -114,15 +114,15 @@ public struct TranscriptParser: Sendable {
       return false
     }
     let words = row.dropFirst("set:".count).split(separator: " ")
-    let names = Label.allCases.map(\.rawValue)
-    guard words.count >= 2, let label = Label(rawValue: String(words[0])), ["yes", "no"].contains(words[1]) else {
+    let names = ReviewItem.all.map(\.name)
+    guard words.count >= 2, let item = ReviewItem(name: String(words[0])), ["yes", "no"].contains(words[1]) else {
       let name = words.first.map(String.init) ?? ""
-      let hint = Label(rawValue: name) == nil && !name.isEmpty ? suggestion(name, among: names) : ""
+      let hint = ReviewItem(name: name) == nil && !name.isEmpty ? suggestion(name, among: names) : ""
       fail(number, "expected 'set: LABEL yes|no' with a label of: \(names.joined(separator: ", "))\(hint)", row)
       return false
     }
     let was = words.count >= 4 && words[2] == "(was" ? words[3].hasPrefix("yes") : nil
-    review.changes.append(TranscriptReview.Change(label: label, value: words[1] == "yes", was: was))
+    review.changes.append(TranscriptReview.Change(item: item, value: words[1] == "yes", was: was))
     return false
   }
 

@@ -7,8 +7,8 @@ extension Rebound {
     static let configuration = CommandConfiguration(
       abstract: "Override a transcript's verdicts by hand, with a comment; the review is appended to the file.",
       discussion: """
-        On a terminal without --set it steps through the transcript and asks about each move \
-        and pitfall. For scripts:
+        On a terminal without --set it steps through the transcript and asks about each move, \
+        each pitfall and extra. For scripts:
           rebound review transcripts/x.txt --set apologize=yes --set blame=no --comment "…" --reviewer maria
         The trainee's lines are never changed; grade, show and the reports use the reviewed verdicts.
         """
@@ -17,7 +17,7 @@ extension Rebound {
     @Argument(help: "The transcript file.")
     var transcript: String
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Set a move or pitfall: LABEL=yes or LABEL=no (repeatable).", valueName: "label=yes|no"))
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set a move, a pitfall or extra: LABEL=yes or LABEL=no (repeatable).", valueName: "label=yes|no"))
     var settings: [String] = []
 
     @Option(help: "Why the verdicts were changed.")

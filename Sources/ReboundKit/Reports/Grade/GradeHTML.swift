@@ -93,8 +93,11 @@ public enum GradeHTML {
           reply += 1
           let findings = verdict?.findings ?? []
           html += "<div class=\"trainee\"><span class=\"who\">trainee · reply \(reply)</span><p>\(HTMLText.highlighted(line.text, findings: findings))</p>"
-          if !findings.isEmpty {
-            html += "<ul class=\"evidence\">" + findings.map { "<li class=\"l-\($0.label.rawValue)\">\($0.label.rawValue): \(HTMLText.escape($0.explanation))</li>" }.joined() + "</ul>"
+          let extra = verdict.flatMap { ReplyReading($0).offersExtra ? $0.extra : nil }
+          if !findings.isEmpty || extra != nil {
+            html += "<ul class=\"evidence\">" + findings.map { "<li class=\"l-\($0.label.rawValue)\">\($0.label.rawValue): \(HTMLText.escape($0.explanation))</li>" }.joined()
+            if let extra { html += "<li class=\"l-extra\">extra: \(HTMLText.escape(extra.explanation))</li>" }
+            html += "</ul>"
           }
           html += "</div>"
         }
@@ -121,7 +124,7 @@ public enum GradeHTML {
   private static func reviewNotes(_ row: GradedTranscript) -> String {
     guard !row.reviews.isEmpty else { return "<p class=\"meta\">Not reviewed.</p>" }
     return row.reviews.map { review in
-      let changes = review.changes.map { "\($0.label.rawValue) → \($0.value ? "yes" : "no")" }.joined(separator: ", ")
+      let changes = review.changes.map { "\($0.item.name) → \($0.value ? "yes" : "no")" }.joined(separator: ", ")
       return "<div class=\"review\"><b>Review by \(HTMLText.escape(review.reviewer))</b> <span class=\"meta\">\(HTMLText.escape(review.time))</span><p>\(HTMLText.escape(changes))</p><p>\(HTMLText.escape(review.comment))</p></div>"
     }.joined()
   }

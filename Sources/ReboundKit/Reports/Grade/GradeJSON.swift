@@ -70,8 +70,8 @@ public struct GradeJSON: GradeReportStream {
     guard let last = reviews.last else { return .null }
     var changes: [(String, JSONValue)] = []
     for change in reviews.flatMap(\.changes) {
-      changes.removeAll { $0.0 == change.label.rawValue }
-      changes.append((change.label.rawValue, .bool(change.value)))
+      changes.removeAll { $0.0 == change.item.name }
+      changes.append((change.item.name, .bool(change.value)))
     }
     return .object([
       ("reviewer", .string(last.reviewer)), ("time", .string(last.time)), ("comment", .string(last.comment)),
