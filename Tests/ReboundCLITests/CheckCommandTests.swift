@@ -11,9 +11,11 @@ import Testing
     let result = try ReboundBinary.run(["check", "--strict", Self.scenarios], in: ReboundBinary.packageRoot)
     #expect(result.status == 0, "\(result.stdout)")
     #expect(result.stdout.contains(" 0 errors, "), "\(result.stdout.suffix(2000))")
-    // The only warnings allowed are paths whose known issue is written down in the scenario.
+    // The only warnings allowed are paths whose known issue is written down in the scenario,
+    // and natural replies whose reaction does not fit (measured, not gated).
     let warnings = result.stdout.split(separator: "\n").filter { $0.contains("warning:") }
-    #expect(warnings.allSatisfy { $0.contains("(known issue: ") }, "\(warnings)")
+    #expect(warnings.allSatisfy { $0.contains("(known issue: ") || $0.contains("warning: a natural ") }, "\(warnings)")
+    #expect(warnings.filter { $0.contains("warning: a natural ") }.count <= 13, "most natural offers and questions get a fitting reaction")
     #expect(result.stdout.contains("\(try Self.corpusReplyCount()) corpus replies"), "the corpus in corpus/ is used")
   }
 

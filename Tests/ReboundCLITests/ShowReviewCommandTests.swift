@@ -40,8 +40,8 @@ import Testing
     ]
     let positions = try turns.map { turn in try #require(out.range(of: turn), "missing: \(turn)").lowerBound }
     #expect(positions == positions.sorted())
-    // The evidence: each finding's words quoted, with the label.
-    #expect(out.contains("    apologize   'so sorry' — a strong apology"))
+    // The evidence: the clause that carries each finding quoted, with the label.
+    #expect(out.contains("    apologize   'I'm so sorry' — a strong apology"))
     #expect(out.contains("acknowledge 'That's awful'"))
     // The mood after each customer line.
     #expect(out.contains("  mood [################----] 80"))
@@ -77,7 +77,7 @@ import Testing
     #expect(!result.stdout.contains("\u{9B}"), "a raw C1 CSI reached the terminal")
     #expect(result.stdout.contains("I'm so sorry␛]0;pwned␇ about your ␛[31mred␛[0m trousers.\u{FFFD}2J"))
     #expect(result.stdout.contains("customer: ␛[2JMy trousers were taken from my cabin."))
-    #expect(result.stdout.contains("'so sorry'"), "the reply is still scored")
+    #expect(result.stdout.contains("apologize   'I'm so sorry"), "the reply is still scored")
   }
 
   @Test func showFlagsATranscriptWhoseTurnsWereEdited() throws {

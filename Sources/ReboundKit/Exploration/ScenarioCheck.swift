@@ -19,6 +19,8 @@ public struct ScenarioCheck: Sendable {
   public var paths: [PathResult]
   /// The debrief's `extras` that the scorer does not read as something extra.
   public var lessonExtrasMissed: [String]
+  /// The natural offers and questions whose customer reaction does not fit them.
+  public var misfits: [ReactionFit.Misfit]
   public var exploration: [ExplorationResult]
   public var comparison: DifficultyComparison
   public var problems: [CheckProblem]
@@ -36,10 +38,19 @@ public struct ScenarioCheck: Sendable {
         failures: result.failures)
     }
     lessonExtrasMissed = scenario.hidden.debrief.extras.filter { !ReplyReading(scorer.score($0)).offersExtra }
+    misfits = ReactionFit(scenario: scenario, scorer: scorer).misfits(seed: seed)
     let explorer = Explorer(scenario: scenario, scorer: scorer, bank: bank)
     exploration = Difficulty.allCases.map { explorer.explore(difficulty: $0, runs: runs, seed: seed) }
     comparison = DifficultyComparison(scenario: scenario, scorer: scorer, bank: bank, seed: seed)
     problems = Self.problems(paths: paths, exploration: exploration, comparison: comparison, file: scenario.file, strict: strict)
+    // Measured, not gated: a misfit is the scorer misreading a natural reply, reported so a
+    // trainer sees it, and a warning even with --strict.
+    for misfit in misfits {
+      problems.append(
+        CheckProblem(
+          .warning, file: scenario.file,
+          "a natural \(misfit.kind.rawValue) gets '\(misfit.reaction)': '\(misfit.reply)' → \"\(misfit.customerLine)\""))
+    }
     for offer in lessonExtrasMissed {
       problems.append(CheckProblem(.error, file: scenario.file, "the lesson calls '\(offer)' something extra, but it is not scored as one"))
     }

@@ -43,14 +43,16 @@ public struct SessionRenderer: Sendable {
     for label in Label.moves where turn.verdict.has(label) {
       let finding = turn.verdict.findings(for: label).first
       out += "  " + style.paint("✓ " + label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0), TerminalStyle.color(for: label)) + "  "
-        + safe(finding?.explanation ?? "") + "\n"
+        + safe(finding.map { EvidenceQuote.line(for: $0, in: turn.reply) } ?? "") + "\n"
     }
     if ReplyReading(turn.verdict).offersExtra, let extra = turn.verdict.extra {
-      out += "  " + style.paint("✓ " + "extra".padding(toLength: 11, withPad: " ", startingAt: 0), .green) + "  " + safe(extra.explanation) + "\n"
+      out += "  " + style.paint("✓ " + "extra".padding(toLength: 11, withPad: " ", startingAt: 0), .green) + "  "
+        + safe(EvidenceQuote.line(for: extra, in: turn.reply)) + "\n"
     }
     for label in Label.pitfalls where turn.verdict.has(label) {
       let finding = turn.verdict.findings(for: label).first
-      out += "  " + style.paint("✗ " + label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0), .red) + "  " + safe(finding?.explanation ?? "") + "\n"
+      out += "  " + style.paint("✗ " + label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0), .red) + "  "
+        + safe(finding.map { EvidenceQuote.line(for: $0, in: turn.reply) } ?? "") + "\n"
       out += "      " + style.paint(Self.whyItHurts(label), .dim) + "\n"
     }
     if turn.verdict.has(cue: "took-it-back") {
@@ -112,14 +114,14 @@ public struct SessionRenderer: Sendable {
     out += "Moves:\n"
     for label in Label.moves {
       if let achieved = card.moves[label] {
-        let evidence = achieved.finding.map { " — '\(safe($0.evidence))'" } ?? ""
+        let evidence = achieved.finding.map { " — '\(safe(quote($0, reply: achieved.reply, in: conversation)))'" } ?? ""
         out += "  " + style.paint("✓", .green) + " \(label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) reply \(achieved.reply)\(evidence)\n"
       } else {
         out += "  " + style.paint("✗", .red) + " \(label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) not achieved\n"
       }
     }
     if let reply = card.extraReply {
-      let evidence = card.extraFinding.map { " — '\(safe($0.evidence))'" } ?? ""
+      let evidence = card.extraFinding.map { " — '\(safe(quote($0, reply: reply, in: conversation)))'" } ?? ""
       out += "  " + style.paint("✓", .green) + " \("extra".padding(toLength: 12, withPad: " ", startingAt: 0)) reply \(reply)\(evidence)\n"
     } else {
       out += "  " + style.paint("·", .dim) + " \("extra".padding(toLength: 12, withPad: " ", startingAt: 0)) nothing extra offered\n"
@@ -129,8 +131,8 @@ public struct SessionRenderer: Sendable {
     } else {
       out += "Pitfalls:\n"
       for pitfall in card.pitfalls {
-        let quote = pitfall.findings.first.map { "'\(safe($0.evidence))'" } ?? ""
-        out += "  " + style.paint("✗", .red) + " \(pitfall.label.rawValue) (reply \(pitfall.reply)) \(quote) — \(Self.whyItHurts(pitfall.label))\n"
+        let quoted = pitfall.findings.first.map { "'\(safe(quote($0, reply: pitfall.reply, in: conversation)))'" } ?? ""
+        out += "  " + style.paint("✗", .red) + " \(pitfall.label.rawValue) (reply \(pitfall.reply)) \(quoted) — \(Self.whyItHurts(pitfall.label))\n"
       }
     }
     let curve = conversation.moodCurve
@@ -153,6 +155,12 @@ public struct SessionRenderer: Sendable {
     }
     if let transcript { out += "\nTranscript saved: \(transcript)\n" }
     return out
+  }
+
+  /// A finding's clause in the reply it came from (1-based; 0 means set by review).
+  private func quote(_ finding: Finding, reply: Int, in conversation: Conversation) -> String {
+    guard reply > 0, reply <= conversation.turns.count else { return finding.evidence }
+    return EvidenceQuote.clause(of: finding, in: conversation.turns[reply - 1].reply)
   }
 
   static func describe(_ outcome: Outcome, turns: Int, persona: String) -> String {

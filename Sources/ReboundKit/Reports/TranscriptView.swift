@@ -34,10 +34,12 @@ public struct TranscriptView: Sendable {
           out += style.paint("trainee (\(reply)):", .bold, bold: true) + " " + highlighted(line.text, verdict: verdict) + "\n"
           for finding in verdict?.findings ?? [] {
             let color = Label.pitfalls.contains(finding.label) ? TerminalStyle.Color.red : TerminalStyle.color(for: finding.label)
-            out += "    " + style.paint(finding.label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0), color) + safe(finding.explanation) + "\n"
+            out += "    " + style.paint(finding.label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0), color)
+              + safe(EvidenceQuote.line(for: finding, in: line.text)) + "\n"
           }
           if let verdict, ReplyReading(verdict).offersExtra, let extra = verdict.extra {
-            out += "    " + style.paint("extra".padding(toLength: 12, withPad: " ", startingAt: 0), .green) + safe(extra.explanation) + "\n"
+            out += "    " + style.paint("extra".padding(toLength: 12, withPad: " ", startingAt: 0), .green)
+              + safe(EvidenceQuote.line(for: extra, in: line.text)) + "\n"
           }
         }
         out += "\n"

@@ -85,11 +85,29 @@ public struct HiddenMaterial: Sendable, Equatable {
   public var facts: [String]
   public var vocabulary: ScenarioVocabulary
   public var debrief: Debrief
+  /// Natural offers and questions a trainee might type: `rebound check` reports any that
+  /// gets a customer line that does not fit it.
+  public var naturalReplies: NaturalReplies
 
-  public init(facts: [String], vocabulary: ScenarioVocabulary, debrief: Debrief) {
+  public init(facts: [String], vocabulary: ScenarioVocabulary, debrief: Debrief, naturalReplies: NaturalReplies = NaturalReplies()) {
     self.facts = facts
     self.vocabulary = vocabulary
     self.debrief = debrief
+    self.naturalReplies = naturalReplies
+  }
+}
+
+/// A scenario's bank of natural replies, each of one kind, for checking that the customer's
+/// reaction fits what was said.
+public struct NaturalReplies: Sendable, Equatable {
+  /// Replies that make one concrete offer.
+  public var offers: [String]
+  /// Questions that neither blame nor offer.
+  public var questions: [String]
+
+  public init(offers: [String] = [], questions: [String] = []) {
+    self.offers = offers
+    self.questions = questions
   }
 }
 

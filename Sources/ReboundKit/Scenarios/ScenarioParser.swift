@@ -136,12 +136,22 @@ struct ScenarioParser {
   }
 
   private func readHidden(_ node: Node?, with reader: inout YAMLNodeReader) -> HiddenMaterial? {
-    guard let map = reader.mapping(node, named: "hidden", known: ["facts", "vocabulary", "debrief"]) else { return nil }
+    guard let map = reader.mapping(node, named: "hidden", known: ["facts", "vocabulary", "debrief", "natural_replies"]) else { return nil }
     let facts = reader.texts(reader.require("facts", in: map, of: node, what: "hidden"), named: "hidden.facts", atLeast: 1)
     let vocabulary = readVocabulary(reader.require("vocabulary", in: map, of: node, what: "hidden"), with: &reader)
     let debrief = readDebrief(reader.require("debrief", in: map, of: node, what: "hidden"), with: &reader)
+    let natural = readNaturalReplies(map["natural_replies"], with: &reader)
     guard let facts, let vocabulary, let debrief else { return nil }
-    return HiddenMaterial(facts: facts, vocabulary: vocabulary, debrief: debrief)
+    return HiddenMaterial(facts: facts, vocabulary: vocabulary, debrief: debrief, naturalReplies: natural)
+  }
+
+  private func readNaturalReplies(_ node: Node?, with reader: inout YAMLNodeReader) -> NaturalReplies {
+    guard let node, let map = reader.mapping(node, named: "hidden.natural_replies", known: ["offers", "questions"]) else {
+      return NaturalReplies()
+    }
+    let offers = map["offers"].flatMap { reader.texts($0, named: "natural_replies.offers", atLeast: 1) } ?? []
+    let questions = map["questions"].flatMap { reader.texts($0, named: "natural_replies.questions", atLeast: 1) } ?? []
+    return NaturalReplies(offers: offers, questions: questions)
   }
 
   private func readVocabulary(_ node: Node?, with reader: inout YAMLNodeReader) -> ScenarioVocabulary? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one reply did, as the customer hears it: the scorer's labels and cues, read once.
 public struct ReplyReading: Sendable, Equatable {
   public var isSilent: Bool
@@ -26,7 +28,9 @@ public struct ReplyReading: Sendable, Equatable {
     apologizes = verdict.has(.apologize)
     acknowledges = verdict.has(.acknowledge)
     communicates = verdict.has(.communicate)
-    asks = verdict.has(cue: "asking") && verdict.has(.communicate)
+    // A question the scorer gave no move still gets a reaction to a question, not "nothing new".
+    let endsAsQuestion = verdict.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+    asks = (verdict.has(cue: "asking") && verdict.has(.communicate)) || endsAsQuestion
     answers = verdict.has(.answer)
     offersExtra = verdict.offersExtra && !blames && !rude
   }

@@ -53,6 +53,23 @@ import Testing
     #expect(problem.message.contains("(known issue: written to fail)"))
   }
 
+  // MARK: - Reactions that fit
+
+  @Test(arguments: BundledScenarios.ids)
+  func everyScenarioHasAReplyThatHearsTheCustomerWithoutOffering(_ id: String) throws {
+    let scenario = try BundledScenarios.scenario(id)
+    let fit = ReactionFit(scenario: scenario, scorer: try BundledScenarios.scorer(for: scenario))
+    #expect(fit.hearingReply != nil)
+    #expect(!scenario.hidden.naturalReplies.offers.isEmpty && !scenario.hidden.naturalReplies.questions.isEmpty)
+  }
+
+  @Test func anOfferIsHeardAsAnOfferAndAnAsideAsAQuestion() throws {
+    let scenario = try BundledScenarios.scenario("lost-pants")
+    let fit = ReactionFit(scenario: scenario, scorer: try BundledScenarios.scorer(for: scenario))
+    #expect(fit.reaction(to: "We'll pay for the trousers and the belt today.")?.reaction == .remedy)
+    #expect(fit.reaction(to: "Shall I carry your dive bag up to the office?")?.reaction == .question)
+  }
+
   // MARK: - The mood
 
   @Test func aFurtherRemedyStillCalmsByHalf() throws {

@@ -1,0 +1,64 @@
+import Foundation
+
+/// What a person reads as a finding's evidence: the clause of the reply that carries it, not
+/// one word ("'Could you tell me exactly what was taken'" rather than "'Could'"). The exact
+/// span stays in the finding for highlighting and for tools.
+public enum EvidenceQuote {
+  /// The longest clause quoted whole; a longer one is cut around the evidence.
+  static let longestClause = 16
+  /// Words kept either side of the evidence when its clause is too long.
+  static let context = 4
+
+  /// The clause around a finding's span in `text`: from the last clause or sentence break
+  /// before it to the first after it.
+  public static func clause(of finding: Finding, in text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    guard finding.start < finding.end, finding.end <= scalars.count else { return finding.evidence }
+    var first = finding.start, last = finding.end
+    while first > 0, !isBreak(scalars[first - 1]) { first -= 1 }
+    while last < scalars.count, !isBreak(scalars[last]) { last += 1 }
+    var clause = String(String.UnicodeScalarView(scalars[first..<last]))
+    if clause.split(whereSeparator: \.isWhitespace).count > longestClause {
+      clause = window(scalars, from: finding.start, to: finding.end, lowest: first, highest: last)
+    }
+    let trimmed = clause.trimmingCharacters(in: .whitespaces)
+    return trimmed.isEmpty ? finding.evidence : trimmed
+  }
+
+  /// What the finding says the evidence does, without the quote it starts with:
+  /// "a strong apology" from "'so sorry' — a strong apology".
+  public static func reason(of finding: Finding) -> String {
+    let prefix = "'\(finding.evidence)' — "
+    return finding.explanation.hasPrefix(prefix) ? String(finding.explanation.dropFirst(prefix.count)) : finding.explanation
+  }
+
+  /// "'clause' — reason": the line a trainee reads.
+  public static func line(for finding: Finding, in text: String) -> String {
+    "'\(clause(of: finding, in: text))' — \(reason(of: finding))"
+  }
+
+  private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ",", ";", ":", ".", "!", "?", "\n", "—", "–", "(", ")", "\"", "“", "”": true
+    default: false
+    }
+  }
+
+  /// The evidence with up to `context` words either side, inside the clause.
+  private static func window(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, lowest: Int, highest: Int) -> String {
+    var first = start, words = 0
+    while first > lowest, words <= context {
+      first -= 1
+      if scalars[first] == " " { words += 1 }
+    }
+    if words > context { first += 1 }
+    var last = end
+    words = 0
+    while last < highest, words <= context {
+      if scalars[last] == " " { words += 1 }
+      if words > context { break }
+      last += 1
+    }
+    return String(String.UnicodeScalarView(scalars[first..<last]))
+  }
+}
