@@ -95,8 +95,10 @@ public enum GradeHTML {
           html += "<div class=\"trainee\"><span class=\"who\">trainee · reply \(reply)</span><p>\(HTMLText.highlighted(line.text, findings: findings))</p>"
           let extra = verdict.flatMap { ReplyReading($0).offersExtra ? $0.extra : nil }
           if !findings.isEmpty || extra != nil {
-            html += "<ul class=\"evidence\">" + findings.map { "<li class=\"l-\($0.label.rawValue)\">\($0.label.rawValue): \(HTMLText.escape($0.explanation))</li>" }.joined()
-            if let extra { html += "<li class=\"l-extra\">extra: \(HTMLText.escape(extra.explanation))</li>" }
+            html += "<ul class=\"evidence\">" + findings.map {
+              "<li class=\"l-\($0.label.rawValue)\">\($0.label.rawValue): \(HTMLText.escape(EvidenceQuote.line(for: $0, in: line.text)))</li>"
+            }.joined()
+            if let extra { html += "<li class=\"l-extra\">extra: \(HTMLText.escape(EvidenceQuote.line(for: extra, in: line.text)))</li>" }
             html += "</ul>"
           }
           html += "</div>"
