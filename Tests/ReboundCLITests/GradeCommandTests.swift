@@ -107,7 +107,7 @@ import Testing
     let header = try #require(result.stdout.split(separator: "\n").first)
     #expect(
       header.split(separator: " ") == [
-        "TRAINEE", "SCENARIO", "DATE", "MODE", "OUTCOME", "SCORE", "PASS", "ACK", "COM", "APO", "ANS", "PITFALLS", "NOTES",
+        "TRAINEE", "SCENARIO", "DATE", "MODE", "OUTCOME", "SCORE", "PASS", "ACK", "COM", "APO", "ANS", "XTR", "PITFALLS", "NOTES",
       ])
     let (rows, summary) = Self.tableRows(result.stdout)
     #expect(rows.count == 4)
@@ -350,7 +350,7 @@ import Testing
     #expect(rows.count == 3)
     #expect(rows.allSatisfy { pipes($0) == pipes(header) }, "\(rows)")
     #expect(rows.contains { $0.hasPrefix("| ana | lost-pants | 2026-11-23 | practice | resolved | 100 | pass | ✓ | ✓ | ✓ | ✓ |") })
-    #expect(rows.contains { $0.hasPrefix("| ben | lost-pants | 2026-11-23 | exam | walked-out | 0 | fail | ✗ | ✓ | ✗ | ✗ | excuse, blame |") })
+    #expect(rows.contains { $0.hasPrefix("| ben | lost-pants | 2026-11-23 | exam | walked-out | 0 | fail | ✗ | ✓ | ✗ | ✗ | ✗ | excuse, blame |") })
     #expect(rows.contains { $0.hasPrefix("| x\\|y | lost-pants |") })
     #expect(lines.contains("## Per trainee"))
     #expect(lines.contains("| ana | 1 | 100 | 100 | 100.0 | 1 | - |"))
@@ -533,8 +533,8 @@ import Testing
     let result = try Self.grade([folder.url.path])
     #expect(result.status == 0, "\(result.stderr)")
     let rows = Self.tableRows(result.stdout).rows
-    #expect(rows.contains(["sam", "broken-glassware", "-", "-", "100", "unverified", "✓", "✓", "✓", "✓", "unverified"]), "\(rows)")
-    #expect(rows.contains(["tom", "broken-glassware", "-", "walked-out", "100", "unverified", "✓", "✓", "✓", "✓", "unverified"]), "\(rows)")
+    #expect(rows.contains(["sam", "broken-glassware", "-", "-", "100", "unverified", "✓", "✓", "✓", "✓", "✓", "unverified"]), "\(rows)")
+    #expect(rows.contains(["tom", "broken-glassware", "-", "walked-out", "100", "unverified", "✓", "✓", "✓", "✓", "✓", "unverified"]), "\(rows)")
   }
 
   @Test func editingATurnOfAFinishedTranscriptRaisesTheTamperFlag() throws {

@@ -52,6 +52,9 @@ public struct GradedTranscript: Sendable {
 
   public func made(_ move: Label) -> Bool { reviewed.made(move) }
 
+  /// Whether something extra was offered, with the reviews applied.
+  public var offeredExtra: Bool { reviewed.offeredExtra }
+
   public func count(of pitfall: Label) -> Int { reviewed.count(of: pitfall) }
 
   /// The pitfalls as "blame×2, excuse", for one cell.

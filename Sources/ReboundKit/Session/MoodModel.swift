@@ -68,7 +68,8 @@ public struct MoodModel: Sendable {
     }
     if reply.offersExtra && !history.offeredExtra { calm += Step.firstExtra }
     if reply.hasPitfall { calm /= 2 }
-    if anger == 0 && calm == 0 { anger = Step.nothingNew }
+    // A question is never "nothing new": asking what happened is listening.
+    if anger == 0 && calm == 0 && !reply.asks { anger = Step.nothingNew }
     return anger * difficulty.escalation - calm * difficulty.calming
   }
 }

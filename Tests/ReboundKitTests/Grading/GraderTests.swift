@@ -580,7 +580,7 @@ import Testing
     #expect(rows.count == 4 && rows.last == "", "three rows, each ended by CRLF")
     #expect(rows[0] == GradeCSV.header.joined(separator: ","))
     #expect(rows[1].hasSuffix(",maria,\"He apologised on the phone afterwards, \"\"sorry, truly\"\".\""))
-    #expect(rows[1].hasPrefix("reviewed.txt,ben,lost-pants,2026-11-23,exam,walked-out,30,0,false,false,true,true,false,1,0,0,3,"))
+    #expect(rows[1].hasPrefix("reviewed.txt,ben,lost-pants,2026-11-23,exam,walked-out,30,0,false,false,true,true,false,false,1,0,0,3,"))
     #expect(rows[2].hasPrefix("formula.txt,'=cmd,broken-glassware,"))
   }
 

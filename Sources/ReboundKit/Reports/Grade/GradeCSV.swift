@@ -5,7 +5,7 @@ import Foundation
 public struct GradeCSV: GradeReportStream {
   public static let header = [
     "file", "trainee", "scenario", "date", "mode", "outcome", "score", "automatic_score", "passed", "acknowledge",
-    "communicate", "apologize", "answer", "excuse", "blame", "rude", "turns", "flags", "reviewer", "review_comment",
+    "communicate", "apologize", "answer", "extra", "excuse", "blame", "rude", "turns", "flags", "reviewer", "review_comment",
   ]
 
   public static func render(_ batch: GradeBatch) -> String {
@@ -40,7 +40,7 @@ public struct GradeCSV: GradeReportStream {
       [
         row.file, row.trainee, row.scenario, row.date, row.mode?.rawValue ?? "", row.outcome?.rawValue ?? "",
         String(row.score), String(row.automatic.score), row.passed ? "true" : "false",
-      ] + Label.moves.map { row.made($0) ? "true" : "false" } + Label.pitfalls.map { String(row.count(of: $0)) }
+      ] + Label.moves.map { row.made($0) ? "true" : "false" } + [row.offeredExtra ? "true" : "false"] + Label.pitfalls.map { String(row.count(of: $0)) }
       + [String(row.turns), row.flags.map(\.rawValue).joined(separator: " "), review?.reviewer ?? "", review?.comment ?? ""]
     return cells.map(Self.field).joined(separator: ",") + "\r\n"
   }

@@ -57,6 +57,7 @@ public struct GradeJSON: GradeReportStream {
       ("passed", .bool(row.passed)),
       ("moves", .object(Label.moves.map { ($0.rawValue, .bool(row.made($0))) })),
       ("automatic_moves", .object(Label.moves.map { ($0.rawValue, .bool(row.automatic.made($0))) })),
+      ("extra", .bool(row.offeredExtra)), ("automatic_extra", .bool(row.automatic.offeredExtra)),
       ("pitfalls", .object(Label.pitfalls.map { ($0.rawValue, .int(row.count(of: $0))) })),
       ("turns", .int(row.turns)),
       ("flags", .array(row.flags.map { .string($0.rawValue) })),

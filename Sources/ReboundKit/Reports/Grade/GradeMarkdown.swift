@@ -12,15 +12,15 @@ public struct GradeMarkdown: GradeReportStream {
 
   public mutating func begin() -> String {
     "# Graded transcripts\n\n"
-      + "| trainee | scenario | date | mode | outcome | score | pass | acknowledge | communicate | apologize | answer | pitfalls | notes |\n"
-      + "|---|---|---|---|---|---:|---|:-:|:-:|:-:|:-:|---|---|\n"
+      + "| trainee | scenario | date | mode | outcome | score | pass | acknowledge | communicate | apologize | answer | extra | pitfalls | notes |\n"
+      + "|---|---|---|---|---|---:|---|:-:|:-:|:-:|:-:|:-:|---|---|\n"
   }
 
   public func text(of row: GradedTranscript) -> String {
     let cells = [
       row.trainee, row.scenario, row.date, GradeColumns.mode(row), GradeColumns.outcome(row), String(row.score),
       GradeColumns.pass(row),
-    ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [row.pitfallSummary, GradeColumns.notes(row)]
+    ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [GradeColumns.mark(row.offeredExtra), row.pitfallSummary, GradeColumns.notes(row)]
     return "| " + cells.map(Self.cell).joined(separator: " | ") + " |\n"
   }
 

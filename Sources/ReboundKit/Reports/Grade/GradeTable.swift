@@ -20,11 +20,11 @@ public struct GradeTable: Sendable {
     [
       TerminalStyle.neutralized(row.trainee), TerminalStyle.neutralized(row.scenario), TerminalStyle.neutralized(row.date),
       GradeColumns.mode(row), GradeColumns.outcome(row), String(row.score), GradeColumns.pass(row),
-    ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [row.pitfallSummary, TerminalStyle.neutralized(GradeColumns.notes(row))]
+    ] + Label.moves.map { GradeColumns.mark(row.made($0)) } + [GradeColumns.mark(row.offeredExtra), row.pitfallSummary, TerminalStyle.neutralized(GradeColumns.notes(row))]
   }
 
   public var text: String {
-    let headers = ["TRAINEE", "SCENARIO", "DATE", "MODE", "OUTCOME", "SCORE", "PASS", "ACK", "COM", "APO", "ANS", "PITFALLS", "NOTES"]
+    let headers = ["TRAINEE", "SCENARIO", "DATE", "MODE", "OUTCOME", "SCORE", "PASS", "ACK", "COM", "APO", "ANS", "XTR", "PITFALLS", "NOTES"]
     var out = render(headers: headers, rows: rows) { column, cell in
       switch (column, cell) {
       case (6, "pass"), (7...10, "✓"): style.paint(cell, .green)
