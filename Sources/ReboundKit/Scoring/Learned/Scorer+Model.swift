@@ -8,22 +8,21 @@ extension Scorer {
     // The model decides alone: requiring a margin to overrule the rubric measured worse on
     // held-out real replies (docs/learned-scorer.md).
     let labels = Label.allCases.filter { margins[$0.index] > 0 }
-    let modelSaysExtra = model.hasExtraHead && margins[LinearModel.extraLane] > 0
     // When the model reads an extra, its evidence is the clause that carried it, even where
     // a scenario's known offer (a couple of words) also matched.
-    let learnsExtra = modelSaysExtra
-    if labels == rules.labels && !learnsExtra { return modelSaysExtra ? rules : Self.keepingKnownExtra(rules) }
+    let modelSaysExtra = model.hasExtraHead && margins[LinearModel.extraLane] > 0
+    if labels == rules.labels && !modelSaysExtra { return Self.keepingKnownExtra(rules) }
     var findings = rules.findings.filter { labels.contains($0.label) }
     var extra = rules.extra
     let learned = labels.filter { !rules.labels.contains($0) }
-    if !learned.isEmpty || learnsExtra {
+    if !learned.isEmpty || modelSaysExtra {
       workspace.features.recording = true
       _ = features(of: rules, for: model, using: &workspace, norms: &norms)
       workspace.features.recording = false
       let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: rules.text)
       findings += learned.compactMap { explainer.finding(for: $0, margin: margins[$0.index]) }
       findings.sort { ($0.start, $0.label) < ($1.start, $1.label) }
-      if learnsExtra { extra = explainer.extraFinding(margin: margins[LinearModel.extraLane]) ?? rules.extra }
+      if modelSaysExtra { extra = explainer.extraFinding(margin: margins[LinearModel.extraLane]) ?? rules.extra }
     }
     let evidenced = labels.filter { label in findings.contains { $0.label == label } }
     let verdict = Verdict(text: rules.text, findings: findings, labels: evidenced, cues: rules.cues, extra: extra)
