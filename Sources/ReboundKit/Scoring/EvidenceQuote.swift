@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a person reads as a finding's evidence: the clause of the reply that carries it, not
 /// one word ("'Could you tell me exactly what was taken'" rather than "'Could'"). The exact
 /// span stays in the finding for highlighting and for tools.
@@ -12,17 +10,31 @@ public enum EvidenceQuote {
   /// The clause around a finding's span in `text`: from the last clause or sentence break
   /// before it to the first after it.
   public static func clause(of finding: Finding, in text: String) -> String {
-    let scalars = Array(text.unicodeScalars)
+    clause(of: finding, in: Array(text.unicodeScalars))
+  }
+
+  /// The same, over a reply's scalars already split once (a reply with several findings).
+  /// - Complexity: O(*c*) in the length of the clause.
+  public static func clause(of finding: Finding, in scalars: [Unicode.Scalar]) -> String {
     guard finding.start < finding.end, finding.end <= scalars.count else { return finding.evidence }
     var first = finding.start, last = finding.end
     while first > 0, !isBreak(scalars[first - 1]) { first -= 1 }
     while last < scalars.count, !isBreak(scalars[last]) { last += 1 }
-    var clause = String(String.UnicodeScalarView(scalars[first..<last]))
-    if clause.split(whereSeparator: \.isWhitespace).count > longestClause {
-      clause = window(scalars, from: finding.start, to: finding.end, lowest: first, highest: last)
+    var words = 0, inWord = false
+    for scalar in scalars[first..<last] {
+      let space = isSpace(scalar)
+      if !space && !inWord { words += 1 }
+      inWord = !space
     }
-    let trimmed = clause.trimmingCharacters(in: .whitespaces)
-    return trimmed.isEmpty ? finding.evidence : trimmed
+    if words > longestClause {
+      (first, last) = window(scalars, from: finding.start, to: finding.end, lowest: first, highest: last)
+    }
+    while first < last, isSpace(scalars[first]) { first += 1 }
+    while last > first, isSpace(scalars[last - 1]) { last -= 1 }
+    guard first < last else { return finding.evidence }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[first..<last])
+    return String(view)
   }
 
   /// What the finding says the evidence does, without the quote it starts with:
@@ -34,7 +46,16 @@ public enum EvidenceQuote {
 
   /// "'clause' — reason": the line a trainee reads.
   public static func line(for finding: Finding, in text: String) -> String {
-    "'\(clause(of: finding, in: text))' — \(reason(of: finding))"
+    line(for: finding, in: Array(text.unicodeScalars))
+  }
+
+  public static func line(for finding: Finding, in scalars: [Unicode.Scalar]) -> String {
+    "'\(clause(of: finding, in: scalars))' — \(reason(of: finding))"
+  }
+
+  /// A space, tab or line break (the cheap test: quoting is done for every finding of a report).
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}"
   }
 
   private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
@@ -44,8 +65,10 @@ public enum EvidenceQuote {
     }
   }
 
-  /// The evidence with up to `context` words either side, inside the clause.
-  private static func window(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, lowest: Int, highest: Int) -> String {
+  /// The bounds of the evidence with up to `context` words either side, inside the clause.
+  private static func window(
+    _ scalars: [Unicode.Scalar], from start: Int, to end: Int, lowest: Int, highest: Int
+  ) -> (Int, Int) {
     var first = start, words = 0
     while first > lowest, words <= context {
       first -= 1
@@ -59,6 +82,6 @@ public enum EvidenceQuote {
       if words > context { break }
       last += 1
     }
-    return String(String.UnicodeScalarView(scalars[first..<last]))
+    return (first, last)
   }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What one reply did, as the customer hears it: the scorer's labels and cues, read once.
 public struct ReplyReading: Sendable, Equatable {
   public var isSilent: Bool
@@ -29,7 +27,7 @@ public struct ReplyReading: Sendable, Equatable {
     acknowledges = verdict.has(.acknowledge)
     communicates = verdict.has(.communicate)
     // A question the scorer gave no move still gets a reaction to a question, not "nothing new".
-    let endsAsQuestion = verdict.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+    let endsAsQuestion = verdict.text.unicodeScalars.last { !$0.properties.isWhitespace } == "?"
     asks = (verdict.has(cue: "asking") && verdict.has(.communicate)) || endsAsQuestion
     answers = verdict.has(.answer)
     offersExtra = verdict.offersExtra && !blames && !rude

@@ -95,10 +95,11 @@ public enum GradeHTML {
           html += "<div class=\"trainee\"><span class=\"who\">trainee · reply \(reply)</span><p>\(HTMLText.highlighted(line.text, findings: findings))</p>"
           let extra = verdict.flatMap { ReplyReading($0).offersExtra ? $0.extra : nil }
           if !findings.isEmpty || extra != nil {
+            let scalars = Array(line.text.unicodeScalars)
             html += "<ul class=\"evidence\">" + findings.map {
-              "<li class=\"l-\($0.label.rawValue)\">\($0.label.rawValue): \(HTMLText.escape(EvidenceQuote.line(for: $0, in: line.text)))</li>"
+              "<li class=\"l-\($0.label.rawValue)\">\($0.label.rawValue): \(HTMLText.escape(EvidenceQuote.line(for: $0, in: scalars)))</li>"
             }.joined()
-            if let extra { html += "<li class=\"l-extra\">extra: \(HTMLText.escape(EvidenceQuote.line(for: extra, in: line.text)))</li>" }
+            if let extra { html += "<li class=\"l-extra\">extra: \(HTMLText.escape(EvidenceQuote.line(for: extra, in: scalars)))</li>" }
             html += "</ul>"
           }
           html += "</div>"
