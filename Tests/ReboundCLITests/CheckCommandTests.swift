@@ -58,7 +58,7 @@ import Testing
     let sessions = outcomes.values.compactMap { $0["sessions"] as? Int }.reduce(0, +)
     #expect(sessions == 100)
     let reactions = try #require(exploration.first?["reactions"] as? [String: [Int]])
-    #expect(reactions.count == 16)
+    #expect(reactions.count == 17, "every reaction, the optional aside included")
     #expect(scenario["difficulty_comparison"] is [String: Any])
     // Every path passed, or failed with its known issue written down.
     #expect((scenario["paths"] as? [[String: Any]])?.allSatisfy { $0["passed"] as? Bool == true || $0["known_issue"] is String } == true)

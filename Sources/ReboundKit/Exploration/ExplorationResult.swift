@@ -31,7 +31,10 @@ public struct ExplorationResult: Sendable, Equatable {
   public func count(of reaction: Reaction) -> Int { reactionLines[reaction]?.reduce(0, +) ?? 0 }
 
   /// Reactions the customer never voiced.
-  public var unreachableReactions: [Reaction] { Reaction.allCases.filter { count(of: $0) == 0 } }
+  /// The reactions never said; an optional one the scenario leaves out is not counted.
+  public var unreachableReactions: [Reaction] {
+    Reaction.allCases.filter { count(of: $0) == 0 && (Reaction.optional[$0] == nil || reactionLines[$0]?.isEmpty == false) }
+  }
 
   /// Outcomes (resolved, walked out, turn limit) no session reached.
   public var unreachableOutcomes: [Outcome] { Scenario.endingOutcomes.filter { (turns[$0]?.count ?? 0) == 0 } }

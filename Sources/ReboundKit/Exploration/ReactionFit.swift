@@ -13,7 +13,7 @@ public struct ReactionFit: Sendable {
     public var fitting: Set<Reaction> {
       switch self {
       case .offer: [.remedy, .extra, .nextStep]
-      case .question: [.question]
+      case .question: [.question, .aside]
       }
     }
   }

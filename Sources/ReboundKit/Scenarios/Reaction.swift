@@ -23,12 +23,18 @@ public enum Reaction: String, CaseIterable, Sendable, Codable, Hashable {
   case remedy
   case apology
   case acknowledgement
-  /// Asked them a question.
+  /// Asked them a question about their problem.
   case question
+  /// Asked something to the side of the problem ("Can I take your bag?"). Optional in a
+  /// scenario: without `aside` lines the customer answers with the `question` lines.
+  case aside
   /// Said what happens next without asking anything.
   case nextStep = "next-step"
   /// A reply that did nothing the customer can react to.
   case nothingNew = "nothing-new"
+
+  /// The reactions a scenario may leave out, with the reaction whose lines stand in.
+  public static let optional: [Reaction: Reaction] = [.aside: .question]
 }
 
 /// How a session ends.

@@ -127,3 +127,4 @@ public struct Debrief: Sendable, Equatable {
     self.extras = extras
   }
 }
+

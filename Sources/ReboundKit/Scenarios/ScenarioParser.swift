@@ -128,7 +128,8 @@ struct ScenarioParser {
       if Set(lines).count < lines.count { reader.warning("\(what).\(key) repeats a variant", at: value) }
       result[name] = lines
     }
-    let missing = Name.allCases.filter { result[$0] == nil }.map(\.rawValue)
+    let optional = Set(Reaction.optional.keys.map(\.rawValue))
+    let missing = Name.allCases.filter { result[$0] == nil && !optional.contains($0.rawValue) }.map(\.rawValue)
     if !missing.isEmpty {
       reader.error("\(what) is missing \(missing.map { "'\($0)'" }.joined(separator: ", "))", at: node)
     }

@@ -3,7 +3,7 @@
 /// span stays in the finding for highlighting and for tools.
 public enum EvidenceQuote {
   /// The longest clause quoted whole; a longer one is cut around the evidence.
-  static let longestClause = 16
+  static let longestClause = 20
   /// Words kept either side of the evidence when its clause is too long.
   static let context = 4
 
@@ -18,8 +18,8 @@ public enum EvidenceQuote {
   public static func clause(of finding: Finding, in scalars: [Unicode.Scalar]) -> String {
     guard finding.start < finding.end, finding.end <= scalars.count else { return finding.evidence }
     var first = finding.start, last = finding.end
-    while first > 0, !isBreak(scalars[first - 1]) { first -= 1 }
-    while last < scalars.count, !isBreak(scalars[last]) { last += 1 }
+    while first > 0, !isBreak(at: first - 1, in: scalars) { first -= 1 }
+    while last < scalars.count, !isBreak(at: last, in: scalars) { last += 1 }
     var words = 0, inWord = false
     for scalar in scalars[first..<last] {
       let space = isSpace(scalar)
@@ -56,6 +56,17 @@ public enum EvidenceQuote {
   /// A space, tab or line break (the cheap test: quoting is done for every finding of a report).
   private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}"
+  }
+
+  /// A clause or sentence break, but not the point, comma or colon inside a number ("6:30").
+  private static func isBreak(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    let scalar = scalars[index]
+    if scalar == "." || scalar == "," || scalar == ":", index > 0, index + 1 < scalars.count,
+      scalars[index - 1].properties.numericType != nil, scalars[index + 1].properties.numericType != nil
+    {
+      return false
+    }
+    return isBreak(scalar)
   }
 
   private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {

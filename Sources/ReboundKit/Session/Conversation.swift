@@ -60,9 +60,11 @@ public struct Conversation: Sendable {
     let reading = ReplyReading(verdict)
     if !history.apologized && !reading.apologizes { repliesWithoutApology += 1 }
     if history.apologized && history.acknowledged && !history.answered && !reading.answers { repliesWithoutRemedy += 1 }
-    let reaction = chooser.reaction(
+    let chosen = chooser.reaction(
       to: reading, after: history, repliesWithoutApology: repliesWithoutApology,
       repliesWithoutRemedy: repliesWithoutRemedy)
+    // An optional reaction the scenario leaves out is voiced by the one that stands in for it.
+    let reaction = scenario.reactions[chosen]?.isEmpty == false ? chosen : (Reaction.optional[chosen] ?? chosen)
     let demandUnmet = reaction == .missingApology || reaction == .missingRemedy
     let before = currentMood
     exactMood = min(100, max(0, exactMood + mood.change(for: reading, after: history, demandUnmet: demandUnmet)))

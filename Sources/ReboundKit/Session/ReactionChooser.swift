@@ -29,7 +29,7 @@ public struct ReactionChooser: Sendable {
     if reply.acknowledges && !history.acknowledged { return .acknowledgement }
     if !history.apologized && missesApology(repliesWithoutApology) { return .missingApology }
     if !history.answered && repliesWithoutRemedy >= 2 && !reply.answers { return .missingRemedy }
-    if reply.asks { return .question }
+    if reply.asks { return reply.asksAside ? .aside : .question }
     if reply.communicates { return .nextStep }
     if reply.answers { return .remedy }
     if reply.apologizes { return .apology }

@@ -12,6 +12,8 @@ public struct ReplyReading: Sendable, Equatable {
   public var acknowledges: Bool
   public var communicates: Bool
   public var asks: Bool
+  /// A question to the side of the problem: it names neither the problem nor its facts.
+  public var asksAside: Bool
   public var answers: Bool
   public var offersExtra: Bool
 
@@ -29,6 +31,8 @@ public struct ReplyReading: Sendable, Equatable {
     // A question the scorer gave no move still gets a reaction to a question, not "nothing new".
     let endsAsQuestion = verdict.text.unicodeScalars.last { !$0.properties.isWhitespace } == "?"
     asks = (verdict.has(cue: "asking") && verdict.has(.communicate)) || endsAsQuestion
+    let aboutTheProblem = ["problem", "fact-finding", "detail-question", "item"].contains { verdict.has(cue: $0) }
+    asksAside = asks && !aboutTheProblem
     answers = verdict.has(.answer)
     offersExtra = verdict.offersExtra && !blames && !rude
   }

@@ -67,7 +67,8 @@ import Testing
     let scenario = try BundledScenarios.scenario("lost-pants")
     let fit = ReactionFit(scenario: scenario, scorer: try BundledScenarios.scorer(for: scenario))
     #expect(fit.reaction(to: "We'll pay for the trousers and the belt today.")?.reaction == .remedy)
-    #expect(fit.reaction(to: "Shall I carry your dive bag up to the office?")?.reaction == .question)
+    #expect(fit.reaction(to: "Shall I carry your dive bag up to the office?")?.reaction == .aside)
+    #expect(fit.reaction(to: "Was anything else taken from the cabin?")?.reaction == .question)
   }
 
   // MARK: - The mood
