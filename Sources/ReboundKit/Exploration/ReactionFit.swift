@@ -29,10 +29,18 @@ public struct ReactionFit: Sendable {
 
   public let scenario: Scenario
   public let scorer: Scorer
+  /// The scenario's first reply that apologises and acknowledges and offers nothing: found
+  /// once, played before every natural reply.
+  public let hearingReply: String?
 
   public init(scenario: Scenario, scorer: Scorer) {
     self.scenario = scenario
     self.scorer = scorer
+    let candidates = scenario.hidden.debrief.modelReplies + scenario.paths.filter(\.isGood).flatMap(\.replies)
+    hearingReply = candidates.first { reply in
+      let verdict = scorer.score(reply)
+      return verdict.has(.apologize) && verdict.has(.acknowledge) && !verdict.has(.answer) && !verdict.offersExtra
+    }
   }
 
   /// Every natural reply whose reaction does not fit, offers first.
@@ -44,15 +52,6 @@ public struct ReactionFit: Sendable {
       return Misfit(
         kind: kind, reply: reply, reaction: turn.outcome.map { "ends \($0.rawValue)" } ?? turn.reaction.rawValue,
         customerLine: turn.customerLine)
-    }
-  }
-
-  /// The scenario's first reply that apologises and acknowledges and offers nothing.
-  var hearingReply: String? {
-    let candidates = scenario.hidden.debrief.modelReplies + scenario.paths.filter(\.isGood).flatMap(\.replies)
-    return candidates.first { reply in
-      let verdict = scorer.score(reply)
-      return verdict.has(.apologize) && verdict.has(.acknowledge) && !verdict.has(.answer) && !verdict.offersExtra
     }
   }
 

@@ -31,7 +31,7 @@ public struct ReplyReading: Sendable, Equatable {
     // A question the scorer gave no move still gets a reaction to a question, not "nothing new".
     let endsAsQuestion = verdict.text.unicodeScalars.last { !$0.properties.isWhitespace } == "?"
     asks = (verdict.has(cue: "asking") && verdict.has(.communicate)) || endsAsQuestion
-    let aboutTheProblem = ["problem", "fact-finding", "detail-question", "item"].contains { verdict.has(cue: $0) }
+    let aboutTheProblem = ["problem", "fact-finding", "detail-question"].contains { verdict.has(cue: $0) }
     asksAside = asks && !aboutTheProblem
     answers = verdict.has(.answer)
     offersExtra = verdict.offersExtra && !blames && !rude
