@@ -61,6 +61,10 @@ public struct ScenarioCheck: Sendable {
   ) -> [CheckProblem] {
     let warning: CheckProblem.Severity = strict ? .error : .warning
     var problems: [CheckProblem] = []
+    for path in paths where path.failures.isEmpty && path.knownIssue != nil {
+      problems.append(
+        CheckProblem(warning, file: file, "path '\(path.name)' now plays as promised: remove its known_issue so a relapse is an error"))
+    }
     for path in paths where !path.failures.isEmpty {
       if let reason = path.knownIssue {
         problems.append(

@@ -53,6 +53,18 @@ import Testing
     #expect(problem.message.contains("(known issue: written to fail)"))
   }
 
+  @Test func aKnownIssueThatNoLongerHappensIsReportedSoItCanGo() throws {
+    var scenario = try BundledScenarios.scenario("lost-pants")
+    let good = try #require(scenario.paths.first { $0.passes == true && $0.knownIssue == nil })
+    scenario.paths = [ScenarioPath(name: "fixed since", replies: good.replies, expect: nil, passes: true, knownIssue: "once failed")]
+    let scorer = try BundledScenarios.scorer(for: scenario)
+    let check = ScenarioCheck(
+      scenario: scenario, scorer: scorer, bank: ReplyBank(replies: [], scenario: scenario, scorer: scorer), runs: 7, seed: 1, strict: true)
+    let problem = try #require(check.problems.first { $0.message.contains("'fixed since'") })
+    #expect(problem.severity == .error, "with --strict, a stale known issue fails the check")
+    #expect(problem.message.contains("now plays as promised: remove its known_issue"))
+  }
+
   // MARK: - Reactions that fit
 
   @Test(arguments: BundledScenarios.ids)
