@@ -50,8 +50,9 @@ public struct PathRunner: Sendable {
       failures.append("scored \(scorecard.score), expected at most \(maximum)")
     }
     // A session may resolve before its last reply, as a person stops once the customer is
-    // satisfied; any other scripted ending must use every reply.
-    if unused > 0 && path.passes == nil && path.expect != .resolved {
+    // satisfied, and a customer who has heard enough may walk out before it; any other
+    // scripted ending must use every reply.
+    if unused > 0 && path.passes == nil && path.expect != .resolved && !(path.expect == .walkedOut && outcome == .walkedOut) {
       failures.append("the session ended with \(unused) of its replies unplayed")
     }
     return Result(path: path, conversation: conversation, scorecard: scorecard, failures: failures)

@@ -65,6 +65,18 @@ import Testing
     #expect(problem.message.contains("now plays as promised: remove its known_issue"))
   }
 
+  @Test func aCustomerWhoWalksOutEarlyStillMeetsAWalkedOutPath() throws {
+    let hostile = ["Are you sure you even locked it?", "Calm down, it's only a pair of trousers.", "Whatever. Not my problem."]
+    let runner = try Self.runner("lost-pants")
+    let walked = runner.run(ScenarioPath(name: "hostile", replies: hostile + hostile, expect: .walkedOut))
+    #expect(walked.conversation.outcome == .walkedOut)
+    #expect(walked.failures.isEmpty, "\(walked.failures)")
+    // Expecting another ending, the same early walk-out is a failure that says so.
+    let other = runner.run(ScenarioPath(name: "hostile", replies: hostile + hostile, expect: .turnLimit))
+    #expect(other.failures.contains { $0.contains("expected turn-limit") })
+    #expect(other.failures.contains { $0.contains("replies unplayed") })
+  }
+
   // MARK: - Reactions that fit
 
   @Test(arguments: BundledScenarios.ids)
