@@ -35,7 +35,7 @@ public struct FeatureSet: Sendable, Equatable, Codable {
   /// The features the bundled model uses.
   public static let standard = FeatureSet(
     extractorVersion: FeatureExtractor.version, wordBuckets: 1 << 15, wordNgrams: 3, charBuckets: 1 << 15,
-    charNgramsFrom: 3, charNgramsTo: 5, ruleBuckets: 1 << 12, ruleScale: 0.05)
+    charNgramsFrom: 3, charNgramsTo: 5, ruleBuckets: 1 << 12, ruleScale: 0.1)
 
   /// Every index a feature can take: the three blocks one after another.
   public var dimension: Int { wordBuckets + charBuckets + ruleBuckets }
