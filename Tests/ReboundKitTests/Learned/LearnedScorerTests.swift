@@ -69,7 +69,6 @@ import Testing
 
   /// Where the learned layer still disagrees with a decision of LABELS.md (docs/learned-scorer.md).
   static let knownMisses: Set<String> = [
-    "The whole team is embarrassed.",  // owning it: acknowledge, which the model drops
     "Our group bookings team will sort this: here's their line.",  // routing: communicate, dropped
   ]
 
