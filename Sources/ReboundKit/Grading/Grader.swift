@@ -3,12 +3,18 @@ public import Foundation
 /// Re-scores transcripts with the current rubric and each scenario's vocabulary, applies the
 /// managers' reviews, and notes what changed since each session.
 public struct Grader: Sendable {
-  public let rubric: Rubric
-  private let pool: ScorerPool
+  public var rubric: Rubric { scorers.base.rubric }
+  private let library: ScenarioLibrary
+  private let scorers: ScorerCatalog
 
-  public init(rubric: Rubric, library: ScenarioLibrary) {
-    self.rubric = rubric
-    self.pool = ScorerPool(rubric: rubric, library: library)
+  /// Grades with a scorer already built (`play` passes its own, so nothing is loaded twice).
+  public init(base: Scorer, library: ScenarioLibrary) {
+    self.library = library
+    self.scorers = ScorerCatalog(base: base, vocabularies: .library(library))
+  }
+
+  public init(rubric: Rubric, library: ScenarioLibrary) throws(RubricError) {
+    self.init(base: try Scorer(rubric: rubric), library: library)
   }
 
   /// What became of one file.
@@ -70,7 +76,9 @@ public struct Grader: Sendable {
     _ transcript: Transcript, file: String, keepDetails: Bool = false, integrity: TranscriptDigest.Check? = nil
   ) throws(RubricError) -> GradedTranscript {
     let header = transcript.header
-    let (scorer, scenario) = try pool.scorer(for: header.scenario)
+    let scenario = library.scenario(id: header.scenario)
+    let scorer = scorers.scorer(for: scenario == nil ? nil : header.scenario)
+    if let error = scorers.error(for: header.scenario) as? RubricError { throw error }
     var workspace = Scorer.Workspace()
     let replies = transcript.replies
     let verdicts = replies.map { scorer.score($0, using: &workspace) }

@@ -52,11 +52,11 @@ public struct ModelTraining: Sendable {
     guard problems.isEmpty else { throw Unreadable(problems: problems) }
 
     let loader = ScenarioVocabularyLoader(directory: scenarios)
-    let rules = ScorerCache(base: try Scorer(rubric: rubric.with(model: nil)), loader: loader)
+    let rules = ScorerCatalog(base: try Scorer(rubric: rubric.with(model: nil)), loader: loader)
     let trained = try trainer.train(corpus.examples, rubricVersion: rubric.version, scorerFor: rules.scorer(for:))
     let data = trained.data
     let model = try ModelFile.decode(data, name: "the new model")
-    let learned = ScorerCache(base: rules.base.with(model: model), loader: loader)
+    let learned = ScorerCatalog(base: rules.base.with(model: model), loader: loader)
     let figures = measured.map { file, replies in
       ModelManifest.Figures(
         corpus: file,

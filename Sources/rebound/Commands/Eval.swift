@@ -43,7 +43,7 @@ extension Rebound {
         throw ExitCode.failure
       }
       let rubric = try options.loadRubric()
-      let cache = ScorerCache(base: try Scorer(rubric: rubric), loader: options.loader)
+      let cache = ScorerCatalog(base: try Scorer(rubric: rubric), loader: options.loader)
       let evaluation = Evaluation(replies: corpus.replies, scorerFor: cache.scorer(for:))
       for (scenario, reason) in cache.failures.sorted(by: { $0.key < $1.key }) {
         print("\(file): warning: scenario '\(scenario)' scored without its vocabulary: \(reason)", to: &stderr)

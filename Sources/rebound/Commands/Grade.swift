@@ -51,7 +51,7 @@ extension Rebound {
 
     func run() throws {
       let rubric = try rubricFile.load()
-      let grader = Grader(rubric: rubric, library: scenarios.load())
+      let grader = try Grader(rubric: rubric, library: scenarios.load())
       let inputs = paths.isEmpty ? [ProcessInfo.processInfo.environment["REBOUND_TRANSCRIPTS"] ?? "transcripts"] : paths
       let filter = GradeFilter(trainee: trainee, scenario: scenario, since: since)
       let sink = try ReportSink(path: output)

@@ -62,7 +62,7 @@ extension Rebound {
       Console.write("\n")
       (input as? ReadlineLineSource)?.complete(SlashCommand.names)
       try SessionOptions.launch(
-        scenario, scorer: scorer, grader: Grader(rubric: rubric, library: library), trainee: name, mode: .practice,
+        scenario, scorer: scorer, grader: Grader(base: scorer, library: library), trainee: name, mode: .practice,
         seed: seed, difficulty: nil, passMark: nil,
         transcripts: transcripts ?? TraineeHistory.defaultDirectory(environment: environment), source: pause)
       Console.write("\nNext: rebound progress --trainee \(name) shows how you are doing; rebound list shows every scenario.\n")

@@ -82,7 +82,7 @@ struct SessionOptions: ParsableArguments {
     let scorer = try Scorer(rubric: rubric, vocabulary: scenario.hidden.vocabulary)
     let key = try signingKey.load(environment: environment)
     try Self.launch(
-      scenario, scorer: scorer, grader: Grader(rubric: rubric, library: library),
+      scenario, scorer: scorer, grader: Grader(base: scorer, library: library),
       trainee: trainee ?? TraineeName.defaultName(environment: environment), mode: mode, seed: seed,
       difficulty: difficulty, passMark: passMark,
       transcripts: transcripts ?? TraineeHistory.defaultDirectory(environment: environment), source: source, signingKey: key)

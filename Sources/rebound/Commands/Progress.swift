@@ -72,7 +72,7 @@ extension Rebound {
         throw ExitCode(1)
       }
       let library = scenarios.load()
-      let (graded, errors) = history.graded(with: Grader(rubric: try rubricFile.load(), library: library))
+      let (graded, errors) = history.graded(with: try Grader(rubric: try rubricFile.load(), library: library))
       for problem in errors { Console.error("warning: skipped \(problem.description)") }
       let progress = TraineeProgress(
         trainee: name, transcripts: graded,

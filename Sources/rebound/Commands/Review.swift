@@ -45,7 +45,7 @@ extension Rebound {
 
     func run() throws {
       let rubric = try rubricFile.load()
-      let grader = Grader(rubric: rubric, library: scenarios.load())
+      let grader = try Grader(rubric: rubric, library: scenarios.load())
       let graded: GradedTranscript
       switch grader.grade(file: transcript, keepDetails: true) {
       case .graded(let result):

@@ -18,7 +18,7 @@ extension Rebound {
 
     func run() throws {
       let rubric = try rubricFile.load()
-      let grader = Grader(rubric: rubric, library: scenarios.load())
+      let grader = try Grader(rubric: rubric, library: scenarios.load())
       switch grader.grade(file: transcript, keepDetails: true) {
       case .graded(let graded):
         Console.write(TranscriptView(graded: graded, style: Output.style(for: STDOUT_FILENO)).text)

@@ -16,7 +16,7 @@ import Testing
     let corpus = try CorpusReader.read(contentsOf: Self.root.appendingPathComponent("corpus/test.jsonl"), displayName: "corpus/test.jsonl")
     #expect(corpus.problems.isEmpty, "\(corpus.problems.map(\.description))")
     try #require(corpus.replies.count >= 150, "the test split holds at least 150 replies")
-    let cache = ScorerCache(
+    let cache = ScorerCatalog(
       base: try Shared.scorer(),
       loader: ScenarioVocabularyLoader(directory: Self.root.appendingPathComponent("scenarios")))
     let evaluation = Evaluation(replies: corpus.replies, scorerFor: cache.scorer(for:))

@@ -7,7 +7,7 @@ import Testing
 @Suite struct GraderTests {
   /// One grader for every test: it builds each scenario's scorer once (seconds in a debug build).
   static let shared: Result<Grader, any Error> = Result {
-    Grader(rubric: try Rubric.builtIn(), library: BundledScenarios.library)
+    try Grader(rubric: try Rubric.builtIn(), library: BundledScenarios.library)
   }
 
   static func grader() throws -> Grader { try shared.get() }
@@ -442,7 +442,7 @@ import Testing
 
   @Test func gradeAllKeepsOnlyWhatTheFilterKeepsOldestFirst() throws {
     let folder = try Self.folderOfFiveSessions()
-    let grader = Grader(rubric: try Self.grader().rubric, library: BundledScenarios.library)
+    let grader = try Grader(rubric: try Self.grader().rubric, library: BundledScenarios.library)
     let batch = grader.gradeAll(paths: [folder.url.path], filter: GradeFilter(trainee: "ana", scenario: "lost-pants"))
     #expect(batch.errors.isEmpty)
     #expect(batch.filesRead == 5)
@@ -502,7 +502,7 @@ import Testing
     try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
     try folder.write(".hidden/skipped.txt", "garbage")
 
-    let grader = Grader(rubric: try Self.grader().rubric, library: BundledScenarios.library)
+    let grader = try Grader(rubric: try Self.grader().rubric, library: BundledScenarios.library)
     let batch = grader.gradeAll(paths: [folder.url.path, folder.url.path + "/missing"])
     #expect(batch.transcripts.map(\.trainee) == ["ana", "ben"])
     #expect(batch.transcripts.map(\.score) == [100, 0])

@@ -20,7 +20,7 @@ import Testing
   }
 
   @Test func theTestSplitStaysAtTheTargets() throws {
-    let cache = ScorerCache(
+    let cache = ScorerCatalog(
       base: try Self.scorer(),
       loader: ScenarioVocabularyLoader(directory: TestSplitGateTests.root.appendingPathComponent("scenarios")))
     let evaluation = Evaluation(replies: try Self.testSplit(), scorerFor: cache.scorer(for:))

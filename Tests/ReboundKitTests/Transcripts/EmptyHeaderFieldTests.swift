@@ -27,7 +27,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("t.txt")
     try "scenario: lost-pants\ntrainee:\n\ntrainee: I'm sorry.\n".write(to: file, atomically: true, encoding: .utf8)
-    let grader = Grader(rubric: try Rubric.builtIn(), library: ScenarioLibrary(scenarios: [], diagnostics: [], files: []))
+    let grader = try Grader(rubric: try Rubric.builtIn(), library: ScenarioLibrary(scenarios: [], diagnostics: [], files: []))
     for filter in [GradeFilter(), GradeFilter(trainee: "ana")] {
       let batch = grader.gradeAll(paths: [folder.path], filter: filter)
       #expect(batch.transcripts.isEmpty)
