@@ -97,6 +97,19 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).count == Self.allExamples.count)
   }
 
+  /// An empty `$REBOUND_TRANSCRIPTS` means the default folder, as for `progress`.
+  @Test func anEmptyTranscriptsVariableMeansTheDefaultFolder() throws {
+    let directory = try TemporaryDirectory()
+    let folder = directory.url.appendingPathComponent("transcripts")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: Self.examples + "/" + Self.anaLostPants, toPath: folder.appendingPathComponent(Self.anaLostPants).path)
+    let outcome = try ReboundBinary.run(
+      ["grade", "--format", "csv", "--scenarios", Self.scenarios], environment: ["REBOUND_TRANSCRIPTS": ""], in: directory.url)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(outcome.stdout.contains("lost-pants"), "\(outcome.stdout)")
+  }
+
   @Test func theDefaultTableShowsARowPerTranscriptAndASummaryPerTrainee() throws {
     let folder = try TemporaryDirectory()
     try Self.copy(Self.allExamples, into: folder)

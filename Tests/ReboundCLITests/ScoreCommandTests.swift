@@ -19,6 +19,21 @@ import Testing
         """)
   }
 
+  /// `score`, `eval` and `train` find scenarios as `play` does: `--scenarios`, else
+  /// `$REBOUND_SCENARIOS`, else ./scenarios.
+  @Test func aScenarioIsFoundThroughTheEnvironmentAsPlayFindsIt() throws {
+    let elsewhere = try TemporaryDirectory()
+    let scenarios = ReboundBinary.packageRoot.appendingPathComponent("scenarios").path
+    let found = try ReboundBinary.run(
+      ["score", "--scenario", "lost-pants", "--no-model", "sorry about your trousers"],
+      environment: ["REBOUND_SCENARIOS": scenarios], in: elsewhere.url)
+    #expect(found.status == 0, "\(found.stderr)")
+    #expect(found.stdout.contains("apology-that-names-their-problem"), "the scenario's items are used: \(found.stdout)")
+    let missing = try ReboundBinary.run(["score", "--scenario", "lost-pants", "sorry"], in: elsewhere.url)
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("no scenario 'lost-pants'"), "\(missing.stderr)")
+  }
+
   @Test func scoresTextWithTheBuiltInRubric() throws {
     let outcome = try ReboundBinary.run(["score", "Calm down. I'll refund you."])
     #expect(outcome.status == 0)

@@ -52,7 +52,7 @@ extension Rebound {
     func run() throws {
       let rubric = try rubricFile.load()
       let grader = try Grader(rubric: rubric, library: scenarios.load())
-      let inputs = paths.isEmpty ? [ProcessInfo.processInfo.environment["REBOUND_TRANSCRIPTS"] ?? "transcripts"] : paths
+      let inputs = paths.isEmpty ? [TraineeHistory.defaultDirectory(environment: ProcessInfo.processInfo.environment)] : paths
       let filter = GradeFilter(trainee: trainee, scenario: scenario, since: since)
       let sink = try ReportSink(path: output)
       var scores = ScoreGate(minimum: minScore)

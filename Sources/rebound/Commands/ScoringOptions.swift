@@ -2,18 +2,17 @@ import ArgumentParser
 import Foundation
 import ReboundKit
 
-/// Options shared by the commands that score: which rubric and where scenarios live.
+/// Options shared by the commands that score: which rubric and where scenarios live (the same
+/// `--scenarios` and `$REBOUND_SCENARIOS` as `play`).
 struct ScoringOptions: ParsableArguments {
   @OptionGroup var rubricFile: RubricOption
-
-  @Option(name: .long, help: ArgumentHelp("Where scenario files are read from.", valueName: "dir"))
-  var scenarios: String = "scenarios"
+  @OptionGroup var scenarios: ScenarioOptions
 
   /// `score` and `eval` read with the learned model by default.
   func loadRubric() throws -> Rubric { try rubricFile.load() }
 
   var loader: ScenarioVocabularyLoader {
-    ScenarioVocabularyLoader(directory: URL(fileURLWithPath: scenarios))
+    ScenarioVocabularyLoader(directory: URL(fileURLWithPath: scenarios.path))
   }
 }
 

@@ -41,8 +41,7 @@ extension Rebound {
     @Option(name: .long, help: ArgumentHelp("Train over this rule file instead of the built-in rubric.", valueName: "file"))
     var rubric: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where scenario files are read from.", valueName: "dir"))
-    var scenarios: String = "scenarios"
+    @OptionGroup var scenarios: ScenarioOptions
 
     func validate() throws {
       guard !corpora.isEmpty else { throw ValidationError("give at least one corpus file to train on") }
@@ -87,7 +86,7 @@ extension Rebound {
         texts: try texts.map { try ReplyTexts(contentsOf: URL(fileURLWithPath: $0), displayName: $0) },
         measure: measure,
         rubric: try rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn(),
-        scenarios: URL(fileURLWithPath: scenarios),
+        scenarios: URL(fileURLWithPath: scenarios.path),
         trainer: ModelTrainer(featureSet: features, settings: TrainingSettings(c: c)))
       let outcome: ModelTraining.Outcome
       do {
