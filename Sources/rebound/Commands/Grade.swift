@@ -59,18 +59,27 @@ extension Rebound {
       let graded: Int, errors: [SourceDiagnostic], filesRead: Int
       switch format {
       case .table:
-        // Every row is needed before the first line (column widths): each is kept as its cells.
-        var rows: [[String]] = []
+        // Column widths need every row: rows are measured as they come and set aside in a
+        // file, then written under the header, so memory holds none of them.
+        let style = output == nil ? Output.style(for: STDOUT_FILENO) : .plain
+        let rows = try ReportSpool()
+        defer { rows.discard() }
+        var widths = GradeTable.Widths()
         var gate = scores
         let totals = grader.streamAll(paths: inputs, filter: filter, render: { GradeTable.cells(of: $0).joined(separator: "\u{1F}") }) {
           row, cells in
           gate.note(row)
-          rows.append(cells.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init))
+          widths.measure(cells.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init))
+          rows.write(cells + "\n")
         }
         scores = gate
         (graded, errors, filesRead) = (totals.graded, totals.errors, totals.filesRead)
-        let style = output == nil ? Output.style(for: STDOUT_FILENO) : .plain
-        sink.write(GradeTable(rows: rows, trainees: totals.trainees, style: style).text)
+        let table = GradeTable(rows: [], trainees: totals.trainees, style: style)
+        sink.write(table.header(widths: widths))
+        try rows.forEachLine { cells in
+          sink.write(table.line(cells.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), widths: widths))
+        }
+        sink.write(table.summary)
       case .html: (graded, errors, filesRead) = try html(grader, rubric, inputs, filter, sink, &scores)
       case .markdown: (graded, errors, filesRead) = stream(GradeMarkdown(), grader, inputs, filter, sink, &scores)
       case .csv: (graded, errors, filesRead) = stream(GradeCSV(), grader, inputs, filter, sink, &scores)
@@ -107,16 +116,18 @@ extension Rebound {
         articles.discard()
         tableRows.discard()
       }
-      var points: [ChartPoint] = []
+      var charts = ChartData()
+      var count = 0
       var gate = scores
       let totals = grader.streamAll(paths: inputs, filter: filter, keepDetails: true, render: GradeHTML.articleBody) { row, body in
         gate.note(row)
-        points.append(ChartPoint(row))
-        tableRows.write(GradeHTML.tableRow(row, anchor: points.count))
-        articles.write(GradeHTML.article(row, anchor: points.count, body: body))
+        charts.add(row)
+        count += 1
+        tableRows.write(GradeHTML.tableRow(row, anchor: count))
+        articles.write(GradeHTML.article(row, anchor: count, body: body))
       }
       scores = gate
-      sink.write(GradeHTML.opening(transcripts: points.count, trainees: totals.trainees, points: points, rubric: rubric))
+      sink.write(GradeHTML.opening(transcripts: count, trainees: totals.trainees, charts: charts, rubric: rubric))
       sink.write(GradeHTML.rowsTableStart)
       try tableRows.copy(into: sink)
       sink.write(GradeHTML.rowsTableEnd(errors: totals.errors))

@@ -27,6 +27,26 @@ final class ReportSpool {
     while let chunk = try output.handle.read(upToCount: 1 << 20), !chunk.isEmpty { sink.write(data: chunk) }
   }
 
+  /// Reads back everything written, a line at a time (without its newline), a megabyte at a
+  /// time, and deletes the file.
+  func forEachLine(_ body: (String) -> Void) throws {
+    output.flush()
+    defer { discard() }
+    if let failure = output.failure { throw failure }
+    try output.handle.seek(toOffset: 0)
+    var pending: [UInt8] = []
+    while let chunk = try output.handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      pending += chunk
+      var start = pending.startIndex
+      while let end = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+        body(String(decoding: pending[start..<end], as: UTF8.self))
+        start = end + 1
+      }
+      pending.removeSubrange(..<start)
+    }
+    if !pending.isEmpty { body(String(decoding: pending, as: UTF8.self)) }
+  }
+
   func discard() {
     try? output.handle.close()
     try? FileManager.default.removeItem(atPath: path)

@@ -4,8 +4,7 @@
 public enum GradeHTML {
   public static func render(_ batch: GradeBatch, rubric: Rubric) -> String {
     var html = opening(
-      transcripts: batch.transcripts.count, trainees: batch.trainees, points: batch.transcripts.map(ChartPoint.init),
-      rubric: rubric)
+      transcripts: batch.transcripts.count, trainees: batch.trainees, charts: ChartData(batch.transcripts), rubric: rubric)
     html += rowsTableStart
     for (index, row) in batch.transcripts.enumerated() { html += tableRow(row, anchor: index + 1) }
     html += rowsTableEnd(errors: batch.errors)
@@ -15,7 +14,7 @@ public enum GradeHTML {
 
   /// The page up to the table of rows: the title, the summary per trainee and the charts,
   /// which need only a few numbers a row.
-  public static func opening(transcripts: Int, trainees: [TraineeSummary], points: [ChartPoint], rubric: Rubric) -> String {
+  public static func opening(transcripts: Int, trainees: [TraineeSummary], charts: ChartData, rubric: Rubric) -> String {
     var html = """
       <!DOCTYPE html>
       <html lang="en">
@@ -32,9 +31,10 @@ public enum GradeHTML {
       """
     html += summaryTable(trainees)
     html += "<section class=\"charts\">"
-    html += "<figure><figcaption>Score distribution</figcaption>\(SVGCharts.scoreDistribution(points.map(\.score)))</figure>"
+    html += "<figure><figcaption>Score distribution</figcaption>\(SVGCharts.scoreDistribution(charts.scoreBands))</figure>"
     html += "<figure><figcaption>Each move's success rate per trainee</figcaption>\(SVGCharts.moveRates(trainees))</figure>"
-    html += "<figure><figcaption>Scores over time per trainee</figcaption>\(SVGCharts.scoresOverTime(points))</figure>"
+    let latest = charts.isTrimmed ? " (each one's latest \(ChartData.latestLimit) sessions)" : ""
+    html += "<figure><figcaption>Scores over time per trainee\(latest)</figcaption>\(SVGCharts.scoresOverTime(charts.latestByTrainee))</figure>"
     return html + "</section>\n"
   }
 

@@ -3,9 +3,7 @@ enum SVGCharts {
   static let palette = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#ca8a04", "#db2777"]
 
   /// How many transcripts scored in each band of ten (the last band is 90–100).
-  static func scoreDistribution(_ scores: [Int]) -> String {
-    var bins = Array(repeating: 0, count: 10)
-    for score in scores { bins[min(9, max(0, score / 10))] += 1 }
+  static func scoreDistribution(_ bins: [Int]) -> String {
     let top = max(1, bins.max() ?? 1)
     let width = 520, height = 200, left = 36, bottom = 30, barWidth = 44
     var svg = "<svg role=\"img\" aria-label=\"Score distribution\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">"
@@ -45,8 +43,7 @@ enum SVGCharts {
   }
 
   /// Each trainee's scores in the order of their sessions, one line each.
-  static func scoresOverTime(_ points: [ChartPoint]) -> String {
-    let byTrainee = Dictionary(grouping: points, by: \.trainee).sorted { $0.key < $1.key }
+  static func scoresOverTime(_ byTrainee: [(key: String, value: [ChartPoint])]) -> String {
     let longest = max(2, byTrainee.map(\.value.count).max() ?? 2)
     let width = 560, height = 220, left = 36, bottom = 30, right = 130
     let plotWidth = width - left - right
@@ -87,8 +84,7 @@ enum SVGCharts {
   }
 }
 
-/// What the charts need of a graded transcript, kept for every row of a large report
-/// instead of the row itself.
+/// What the charts need of a graded transcript.
 public struct ChartPoint: Sendable {
   public var trainee: String
   public var scenario: String
@@ -101,4 +97,40 @@ public struct ChartPoint: Sendable {
     date = row.date
     score = row.score
   }
+}
+
+/// What the HTML report's charts need of all the rows, gathered as the rows stream past: how
+/// many scored in each band of ten, and each trainee's latest sessions (at most
+/// `latestLimit`, more than a line of a chart this wide can show apart), so memory stays flat
+/// however many transcripts there are. Rows must be added oldest first.
+public struct ChartData: Sendable {
+  public static let latestLimit = 200
+  /// Transcripts in each band of ten (the last band is 90–100).
+  public private(set) var scoreBands = Array(repeating: 0, count: 10)
+  private var latest: [String: [ChartPoint]] = [:]
+  private var droppedAny = false
+
+  public init() {}
+
+  public init(_ rows: [GradedTranscript]) {
+    for row in rows { add(row) }
+  }
+
+  public mutating func add(_ row: GradedTranscript) {
+    scoreBands[min(9, max(0, row.score / 10))] += 1
+    latest[row.trainee, default: []].append(ChartPoint(row))
+    // Trimmed in batches, so each row costs the same on average.
+    if let count = latest[row.trainee]?.count, count >= 2 * Self.latestLimit {
+      latest[row.trainee]?.removeFirst(count - Self.latestLimit)
+      droppedAny = true
+    }
+  }
+
+  /// Each trainee's latest sessions, oldest first, trainees in order of their names.
+  public var latestByTrainee: [(key: String, value: [ChartPoint])] {
+    latest.map { (key: $0.key, value: Array($0.value.suffix(Self.latestLimit))) }.sorted { $0.key < $1.key }
+  }
+
+  /// True when some trainee had more sessions than the chart over time shows.
+  public var isTrimmed: Bool { droppedAny || latest.values.contains { $0.count > Self.latestLimit } }
 }
