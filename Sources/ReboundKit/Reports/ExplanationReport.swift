@@ -19,7 +19,8 @@ public struct ExplanationReport: Sendable {
       let verdict = item.applies ? "yes" : "no "
       let name = item.isExtra ? "extra" : item.label.rawValue
       out += "  \(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(verdict)  margin "
-        + String(format: "%+.2f", item.margin) + " (bias " + String(format: "%+.2f", item.bias) + ")\n"
+        + String(format: "%+.2f", item.margin) + " (bias " + String(format: "%+.2f", item.bias) + ")"
+        + (item.takenBackByRubric ? "; the rubric took this apology back, and the model may not give it back" : "") + "\n"
       for part in item.contributions {
         out += "      " + String(format: "%+.2f", part.amount) + "  \(TerminalStyle.neutralized(part.feature))\n"
       }

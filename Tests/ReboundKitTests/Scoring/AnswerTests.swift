@@ -17,6 +17,9 @@ import Testing
     LabelledExample("We'll make good the scratches on the table.", .answer),
     LabelledExample("The repair is done at no extra cost to you.", .answer),
     LabelledExample("We're couriering a brand new lamp to you.", .answer),
+    // A business that will not charge lets them off a charge: no refusal, so no excuse.
+    LabelledExample("The inn will not charge you for your stay.", .answer),
+    LabelledExample("The garage won't be billing you for the second repair.", .answer),
   ])
   func remedies(_ example: LabelledExample) throws {
     try example.expectScoredExactly()

@@ -195,6 +195,9 @@ public struct LabelExplanation: Sendable, Equatable {
   /// Whether this is the *extra* head's explanation (under `answer`) rather than the label's.
   public var isExtra = false
   public var applies: Bool
+  /// True when the margin is above 0 but the rubric took the apology back ("sorry, but…",
+  /// "sorry if…"), which the model may not overrule.
+  public var takenBackByRubric = false
   public var margin: Double
   public var bias: Double
   public var contributions: [Contribution]

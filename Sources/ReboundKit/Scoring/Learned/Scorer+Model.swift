@@ -7,7 +7,10 @@ extension Scorer {
     let margins = features(of: rules, for: model, using: &workspace, norms: &norms)
     // The model decides alone: requiring a margin to overrule the rubric measured worse on
     // held-out real replies (docs/learned-scorer.md).
-    let labels = Label.allCases.filter { margins[$0.index] > 0 }
+    // Where the rubric is exact, an apology it took away stays away: a sorry cancelled by
+    // "but" and an excuse, said with a snub, or on a condition (decisions 2, 3, 9, 13, 14).
+    let vetoed = Self.apologyTakenBack(in: rules)
+    let labels = Label.allCases.filter { margins[$0.index] > 0 && !(vetoed && $0 == .apologize) }
     // When the model reads an extra, its evidence is the clause that carried it, even where
     // a scenario's known offer (a couple of words) also matched.
     let modelSaysExtra = model.hasExtraHead && margins[LinearModel.extraLane] > 0
@@ -27,6 +30,14 @@ extension Scorer {
     let evidenced = labels.filter { label in findings.contains { $0.label == label } }
     let verdict = Verdict(text: rules.text, findings: findings, labels: evidenced, cues: rules.cues, extra: extra)
     return modelSaysExtra ? verdict : Self.keepingKnownExtra(verdict)
+  }
+
+  /// The rubric's cues for an apology it found and took away, which the model may not give back.
+  static let cancelledApologyCues = ["cancelled-apology", "non-apology"]
+
+  /// Whether the rubric found an apology and took it away: then the model's *apologize* does not count.
+  static func apologyTakenBack(in rules: Verdict) -> Bool {
+    !rules.has(.apologize) && cancelledApologyCues.contains { rules.has(cue: $0) }
   }
 
   /// When the model's extra head does not read an extra, a scenario's known extra still counts
@@ -63,7 +74,11 @@ extension Scorer {
     var norms = BlockNorms()
     let margins = features(of: rules, for: model, using: &workspace, norms: &norms)
     let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: text, signals: RuleSignals(rules))
-    let labels = Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
+    var labels = Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
+    if Self.apologyTakenBack(in: rules), let index = labels.firstIndex(where: { $0.label == .apologize && $0.applies }) {
+      labels[index].applies = false
+      labels[index].takenBackByRubric = true
+    }
     guard model.hasExtraHead else { return labels }
     return labels + [explainer.extraExplanation(margin: margins[LinearModel.extraLane])]
   }
