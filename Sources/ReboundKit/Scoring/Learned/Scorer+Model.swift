@@ -19,8 +19,10 @@ extension Scorer {
     var extra = rules.extra
     let learned = labels.filter { !rules.labels.contains($0) }
     if !learned.isEmpty || modelSaysExtra {
+      // The same features again, now with where each came from; the margins and norms are
+      // those of the first pass.
       workspace.features.recording = true
-      _ = features(of: rules, for: model, using: &workspace, norms: &norms)
+      extractFeatures(of: rules, for: model, using: &workspace)
       workspace.features.recording = false
       let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: rules.text)
       findings += learned.compactMap { explainer.finding(for: $0, margin: margins[$0.index]) }
@@ -54,6 +56,12 @@ extension Scorer {
 
   /// Each label's margin from the model, with the reply's features left in the workspace.
   func features(of rules: Verdict, for model: LinearModel, using workspace: inout Workspace, norms: inout BlockNorms) -> SIMD8<Float> {
+    extractFeatures(of: rules, for: model, using: &workspace)
+    return model.margins(workspace.features, norms: &norms)
+  }
+
+  /// The reply's features, left in the workspace.
+  private func extractFeatures(of rules: Verdict, for model: LinearModel, using workspace: inout Workspace) {
     if workspace.features.dimension != model.featureSet.dimension {
       let recording = workspace.features.recording
       workspace.features = FeatureBuffer(dimension: model.featureSet.dimension)
@@ -61,7 +69,6 @@ extension Scorer {
     }
     let extractor = FeatureExtractor(set: model.featureSet)
     extractor.extract(rules.text, signals: RuleSignals(rules), into: &workspace.features, scanner: &workspace.featureScanner)
-    return model.margins(workspace.features, norms: &norms)
   }
 
   /// Every label's top contributions from the model, for `rebound score --explain`; empty
