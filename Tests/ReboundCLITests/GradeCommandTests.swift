@@ -1,4 +1,5 @@
 import Foundation
+import ReboundKit
 import Testing
 
 /// `rebound grade` end to end: the built binary on copies of the example transcripts and on
@@ -131,6 +132,36 @@ import Testing
     #expect(benGlassware.joined(separator: " ").contains("excuse×2, blame"))
     #expect(result.stdout.contains("\nPer trainee\n"))
     #expect(summary == [["ana", "2", "100", "100", "100.0", "2", "-"], ["ben", "2", "0", "0", "0.0", "0", "acknowledge"]])
+  }
+
+  /// The table the binary streams (rows set aside in a temporary file, then aligned) is the
+  /// table the library builds from all the rows at once, multi-byte names included.
+  @Test func theStreamedTableIsTheWholeBatchTable() throws {
+    let folder = try TemporaryDirectory()
+    try Self.copy(Self.allExamples, into: folder)
+    try folder.write("zoe.txt", try Self.example(Self.anaLostPants).replacingOccurrences(of: "trainee: ana", with: "trainee: Zoë Ødegård-山田"))
+    let result = try Self.grade([folder.url.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rubric = try Rubric.builtIn().with(model: try ModelFile.builtIn())
+    let grader = try Grader(rubric: rubric, library: ScenarioLibrary.load(paths: [Self.scenarios]))
+    let batch = grader.gradeAll(paths: [folder.url.path])
+    #expect(batch.transcripts.count == 5)
+    #expect(result.stdout == GradeTable(batch: batch, style: .plain).text)
+  }
+
+  /// Without a temporary folder the table cannot set its rows aside: a clear error, exit 2,
+  /// and no half-written report.
+  @Test func aMissingTemporaryFolderLeavesNoPartialReport() throws {
+    let folder = try TemporaryDirectory()
+    try Self.copy(Self.allExamples, into: folder)
+    let report = folder.url.appendingPathComponent("report.txt").path
+    let result = try ReboundBinary.run(
+      ["grade", folder.url.path, "--output", report, "--scenarios", Self.scenarios],
+      environment: ["TMPDIR": folder.url.appendingPathComponent("missing").path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("cannot write \(report): cannot create a temporary file"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: report))
+    #expect(!FileManager.default.fileExists(atPath: report + ".partial"))
   }
 
   // MARK: - JSON

@@ -43,6 +43,25 @@ extension Scorer {
     return Verdict(text: text, findings: public_, labels: labels, cues: cues, extra: extra)
   }
 
+  /// The cues that mark an apology the rubric took back, which the learned model may not give
+  /// back (`docs/learned-scorer.md`).
+  static let takenBackApologyCues: Set<String> = ["cancelled-apology", "non-apology"]
+
+  /// The sentences in which the rubric took an apology back, as spans of the reply.
+  func takenBackApologies(in findings: [WorkingFinding], stream: TokenStream) -> [TextSpan] {
+    let labelCount = Int32(Label.allCases.count)
+    var sentences: [Int] = []
+    for f in findings where f.name >= labelCount && Self.takenBackApologyCues.contains(compiled.names[Int(f.name)]) {
+      let sentence = Int(f.sentence)
+      if sentence >= 0, sentence < stream.sentences.count, !sentences.contains(sentence) { sentences.append(sentence) }
+    }
+    return sentences.sorted().compactMap { index in
+      let sentence = stream.sentences[index]
+      guard sentence.firstToken < sentence.endToken, sentence.endToken <= stream.tokens.count else { return nil }
+      return TextSpan(start: Int(stream.tokens[sentence.firstToken].start), end: Int(stream.tokens[sentence.endToken - 1].end))
+    }
+  }
+
   /// The evidence of the scenario's own known extras (its `{extra}` phrases), when one fired.
   private func extraFinding(text: String, findings: [WorkingFinding]) -> Finding? {
     guard let cue = compiled.extraCue, let found = findings.first(where: { $0.name == cue }) else { return nil }

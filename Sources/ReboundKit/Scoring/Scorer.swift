@@ -83,7 +83,9 @@ public struct Scorer: Sendable {
     compiled.trie.matches(in: workspace.stream, into: &workspace.matches)
     var findings = phraseFindings(workspace.matches, in: workspace.stream)
     applyStructures(to: &findings, in: workspace.stream)
-    return verdict(text: text, findings: findings)
+    var verdict = verdict(text: text, findings: findings)
+    verdict.takenBackApologies = takenBackApologies(in: findings, stream: workspace.stream)
+    return verdict
   }
 
   /// Finds the scenario's multi-word class members; a member can hold another (a remedy

@@ -13,6 +13,10 @@ public struct Verdict: Sendable, Equatable {
   /// (`docs/extras.md`): the learned model's, or the scenario's own known offers'; nil when
   /// it offers nothing extra.
   public var extra: Finding?
+  /// Where the rubric found an apology and took it back (a sorry cancelled by "but" and an
+  /// excuse, or a conditional "sorry if"): the words the learned model may not read as an
+  /// apology.
+  public internal(set) var takenBackApologies: [TextSpan] = []
 
   public init(text: String, findings: [Finding], labels: [Label], cues: [String] = [], extra: Finding? = nil) {
     self.text = text

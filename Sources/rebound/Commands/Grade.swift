@@ -57,33 +57,41 @@ extension Rebound {
       let sink = try ReportSink(path: output)
       var scores = ScoreGate(minimum: minScore)
       let graded: Int, errors: [SourceDiagnostic], filesRead: Int
-      switch format {
-      case .table:
-        // Column widths need every row: rows are measured as they come and set aside in a
-        // file, then written under the header, so memory holds none of them.
-        let style = output == nil ? Output.style(for: STDOUT_FILENO) : .plain
-        let rows = try ReportSpool()
-        defer { rows.discard() }
-        var widths = GradeTable.Widths()
-        var gate = scores
-        let totals = grader.streamAll(paths: inputs, filter: filter, render: { GradeTable.cells(of: $0).joined(separator: "\u{1F}") }) {
-          row, cells in
-          gate.note(row)
-          widths.measure(cells.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init))
-          rows.write(cells + "\n")
+      // A report that cannot be finished (no temporary folder for the rows set aside, a
+      // full disk) leaves no half-written file behind.
+      do {
+        switch format {
+        case .table:
+          // Column widths need every row: rows are measured as they come and set aside in a
+          // file, then written under the header, so memory holds none of them.
+          let style = output == nil ? Output.style(for: STDOUT_FILENO) : .plain
+          let rows = try ReportSpool()
+          defer { rows.discard() }
+          var widths = GradeTable.Widths()
+          var gate = scores
+          let totals = grader.streamAll(paths: inputs, filter: filter, render: { GradeTable.cells(of: $0).joined(separator: "\u{1F}") }) {
+            row, cells in
+            gate.note(row)
+            widths.measure(cells.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init))
+            rows.write(cells + "\n")
+          }
+          scores = gate
+          (graded, errors, filesRead) = (totals.graded, totals.errors, totals.filesRead)
+          let table = GradeTable(rows: [], trainees: totals.trainees, style: style)
+          sink.write(table.header(widths: widths))
+          try rows.forEachLine { cells in
+            sink.write(table.line(cells.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), widths: widths))
+          }
+          sink.write(table.summary)
+        case .html: (graded, errors, filesRead) = try html(grader, rubric, inputs, filter, sink, &scores)
+        case .markdown: (graded, errors, filesRead) = stream(GradeMarkdown(), grader, inputs, filter, sink, &scores)
+        case .csv: (graded, errors, filesRead) = stream(GradeCSV(), grader, inputs, filter, sink, &scores)
+        case .json: (graded, errors, filesRead) = stream(GradeJSON(rubric: rubric), grader, inputs, filter, sink, &scores)
         }
-        scores = gate
-        (graded, errors, filesRead) = (totals.graded, totals.errors, totals.filesRead)
-        let table = GradeTable(rows: [], trainees: totals.trainees, style: style)
-        sink.write(table.header(widths: widths))
-        try rows.forEachLine { cells in
-          sink.write(table.line(cells.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), widths: widths))
-        }
-        sink.write(table.summary)
-      case .html: (graded, errors, filesRead) = try html(grader, rubric, inputs, filter, sink, &scores)
-      case .markdown: (graded, errors, filesRead) = stream(GradeMarkdown(), grader, inputs, filter, sink, &scores)
-      case .csv: (graded, errors, filesRead) = stream(GradeCSV(), grader, inputs, filter, sink, &scores)
-      case .json: (graded, errors, filesRead) = stream(GradeJSON(rubric: rubric), grader, inputs, filter, sink, &scores)
+      } catch {
+        try? sink.discard()
+        Console.error("error: cannot write \(output ?? "the report"): \(error.localizedDescription)")
+        throw ExitCode(2)
       }
       for problem in errors { Console.error(problem.description) }
       if filesRead == 0 && errors.isEmpty {

@@ -4,16 +4,18 @@ import Foundation
 /// once what comes before it is known (the HTML report's transcripts, after its summary):
 /// memory holds a buffer, never the whole text.
 final class ReportSpool {
-  private let path: String
   private let output: BufferedWriter
 
+  /// Creates the file and removes its name at once: the open handle keeps the data, and the
+  /// system frees it when the handle closes, so nothing is left behind whatever ends the run
+  /// (an error, Ctrl-C, a closed pipe, a crash).
   init() throws {
-    path = (NSTemporaryDirectory() as NSString).appendingPathComponent("rebound-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).spool")
+    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("rebound-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).spool")
     guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forUpdatingAtPath: path) else {
       throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot create a temporary file in \(NSTemporaryDirectory())"])
     }
+    try? FileManager.default.removeItem(atPath: path)
     output = BufferedWriter(handle: handle)
-    InterruptCleanup.shared.deleteOnInterrupt(path)
   }
 
   func write(_ text: String) { output.write(text) }
@@ -49,7 +51,5 @@ final class ReportSpool {
 
   func discard() {
     try? output.handle.close()
-    try? FileManager.default.removeItem(atPath: path)
-    InterruptCleanup.shared.forget(path)
   }
 }

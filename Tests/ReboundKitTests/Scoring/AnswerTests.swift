@@ -18,8 +18,8 @@ import Testing
     LabelledExample("The repair is done at no extra cost to you.", .answer),
     LabelledExample("We're couriering a brand new lamp to you.", .answer),
     // A business that will not charge lets them off a charge: no refusal, so no excuse.
-    LabelledExample("The inn will not charge you for your stay.", .answer),
-    LabelledExample("The garage won't be billing you for the second repair.", .answer),
+    LabelledExample("The hotel won't charge you for your stay.", .answer),
+    LabelledExample("The restaurant will not charge you for the meal.", .answer),
   ])
   func remedies(_ example: LabelledExample) throws {
     try example.expectScoredExactly()

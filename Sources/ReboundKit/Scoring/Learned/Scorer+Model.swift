@@ -6,11 +6,12 @@ extension Scorer {
     var norms = BlockNorms()
     let margins = features(of: rules, for: model, using: &workspace, norms: &norms)
     // The model decides alone: requiring a margin to overrule the rubric measured worse on
-    // held-out real replies (docs/learned-scorer.md).
-    // Where the rubric is exact, an apology it took away stays away: a sorry cancelled by
-    // "but" and an excuse, said with a snub, or on a condition (decisions 2, 3, 9, 13, 14).
-    let vetoed = Self.apologyTakenBack(in: rules)
-    let labels = Label.allCases.filter { margins[$0.index] > 0 && !(vetoed && $0 == .apologize) }
+    // held-out real replies (docs/learned-scorer.md). But where the rubric is exact, an
+    // apology it took back stays away: a sorry cancelled by "but" and an excuse, refusal or
+    // blame (decision 3), or on a condition or for their feelings (decisions 9 and 14).
+    let apology = apologyOutsideTakenBack(rules, margin: margins[Label.apologize.index], with: model, using: &workspace)
+    var labels = Label.allCases.filter { margins[$0.index] > 0 }
+    if case .none = apology { labels.removeAll { $0 == .apologize } }
     // When the model reads an extra, its evidence is the clause that carried it, even where
     // a scenario's known offer (a couple of words) also matched.
     let modelSaysExtra = model.hasExtraHead && margins[LinearModel.extraLane] > 0
@@ -25,21 +26,16 @@ extension Scorer {
       extractFeatures(of: rules, for: model, using: &workspace)
       workspace.features.recording = false
       let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: rules.text)
-      findings += learned.compactMap { explainer.finding(for: $0, margin: margins[$0.index]) }
+      findings += learned.compactMap { label in
+        if label == .apologize, case .found(let finding) = apology { return finding }
+        return explainer.finding(for: label, margin: margins[label.index])
+      }
       findings.sort { ($0.start, $0.label) < ($1.start, $1.label) }
       if modelSaysExtra { extra = explainer.extraFinding(margin: margins[LinearModel.extraLane]) ?? rules.extra }
     }
     let evidenced = labels.filter { label in findings.contains { $0.label == label } }
     let verdict = Verdict(text: rules.text, findings: findings, labels: evidenced, cues: rules.cues, extra: extra)
     return modelSaysExtra ? verdict : Self.keepingKnownExtra(verdict)
-  }
-
-  /// The rubric's cues for an apology it found and took away, which the model may not give back.
-  static let cancelledApologyCues = ["cancelled-apology", "non-apology"]
-
-  /// Whether the rubric found an apology and took it away: then the model's *apologize* does not count.
-  static func apologyTakenBack(in rules: Verdict) -> Bool {
-    !rules.has(.apologize) && cancelledApologyCues.contains { rules.has(cue: $0) }
   }
 
   /// When the model's extra head does not read an extra, a scenario's known extra still counts
@@ -82,7 +78,10 @@ extension Scorer {
     let margins = features(of: rules, for: model, using: &workspace, norms: &norms)
     let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: text, signals: RuleSignals(rules))
     var labels = Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
-    if Self.apologyTakenBack(in: rules), let index = labels.firstIndex(where: { $0.label == .apologize && $0.applies }) {
+    var again = Workspace()
+    if case .none = apologyOutsideTakenBack(rules, margin: margins[Label.apologize.index], with: model, using: &again),
+      let index = labels.firstIndex(where: { $0.label == .apologize })
+    {
       labels[index].applies = false
       labels[index].takenBackByRubric = true
     }
