@@ -20,7 +20,9 @@ public struct ExplanationReport: Sendable {
       let name = item.isExtra ? "extra" : item.label.rawValue
       out += "  \(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(verdict)  margin "
         + String(format: "%+.2f", item.margin) + " (bias " + String(format: "%+.2f", item.bias) + ")"
-        + (item.takenBackByRubric ? "; the rubric took this apology back, and the model may not give it back" : "") + "\n"
+        + (item.takenBackByRubric ? "; the rubric took this apology back, and the model may not give it back" : "")
+        + (item.belowPitfallMargin.map { "; on its own the model needs a margin above " + String(format: "%+.2f", $0) + " for this" } ?? "")
+        + "\n"
       for part in item.contributions {
         out += "      " + String(format: "%+.2f", part.amount) + "  \(TerminalStyle.neutralized(part.feature))\n"
       }

@@ -1,4 +1,14 @@
 extension Scorer {
+  /// The margin the model needs to call a reply an excuse, blame or rude when the rubric did
+  /// not: a trainee told "that's blame" on a hair's-breadth reading stops trusting the
+  /// feedback. Cross-validated on the training data, 0.25 cost nothing (docs/learned-scorer.md).
+  static let modelOnlyPitfallMargin: Float = 0.25
+
+  /// The margin above which the model's reading of a label counts, given what the rubric found.
+  static func threshold(for label: Label, rules: Verdict) -> Float {
+    Label.pitfalls.contains(label) && !rules.has(label) ? modelOnlyPitfallMargin : 0
+  }
+
   /// The learned layer's decision over the rubric's verdict: the model says which labels
   /// apply; a label the rubric also found keeps the rubric's evidence, and one only the model
   /// found gets the words that weighed most for it.
@@ -10,7 +20,7 @@ extension Scorer {
     // apology it took back stays away: a sorry cancelled by "but" and an excuse, refusal or
     // blame (decision 3), or on a condition or for their feelings (decisions 9 and 14).
     let apology = apologyOutsideTakenBack(rules, margin: margins[Label.apologize.index], with: model, using: &workspace)
-    var labels = Label.allCases.filter { margins[$0.index] > 0 }
+    var labels = Label.allCases.filter { margins[$0.index] > Self.threshold(for: $0, rules: rules) }
     if case .none = apology { labels.removeAll { $0 == .apologize } }
     // When the model reads an extra, its evidence is the clause that carried it, even where
     // a scenario's known offer (a couple of words) also matched.
@@ -77,7 +87,15 @@ extension Scorer {
     var norms = BlockNorms()
     let margins = features(of: rules, for: model, using: &workspace, norms: &norms)
     let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: text, signals: RuleSignals(rules))
-    var labels = Label.allCases.map { explainer.explanation(for: $0, margin: margins[$0.index]) }
+    var labels = Label.allCases.map { label in
+      var explanation = explainer.explanation(for: label, margin: margins[label.index])
+      let threshold = Self.threshold(for: label, rules: rules)
+      if explanation.applies && margins[label.index] <= threshold {
+        explanation.applies = false
+        explanation.belowPitfallMargin = threshold
+      }
+      return explanation
+    }
     var again = Workspace()
     if case .none = apologyOutsideTakenBack(rules, margin: margins[Label.apologize.index], with: model, using: &again),
       let index = labels.firstIndex(where: { $0.label == .apologize })
