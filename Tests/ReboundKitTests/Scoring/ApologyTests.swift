@@ -16,6 +16,9 @@ import Testing
     LabelledExample("We owe you an apology.", .apologize),
     LabelledExample("I can't apologise enough.", .apologize),
     LabelledExample("Sorry for the long wait on the phone.", .apologize),
+    // An intensifier before the apology makes it stronger, not rude.
+    LabelledExample("Really, really sorry.", .apologize),
+    LabelledExample("Seriously, I am so sorry.", .apologize),
   ])
   func apologies(_ example: LabelledExample) throws {
     try example.expectScoredExactly()

@@ -23,6 +23,8 @@ import Testing
     LabelledExample("Let's not be silly about a cold coffee.", .rude),
     LabelledExample("You'll get the same answer from my manager.", .rude),
     LabelledExample("Go somewhere else then.", .rude),
+    // Disbelief as the whole answer is rude; the same word as an intensifier is not.
+    LabelledExample("Seriously?", .rude),
   ])
   func rudeness(_ example: LabelledExample) throws {
     try example.expectScoredExactly()
