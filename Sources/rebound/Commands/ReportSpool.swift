@@ -20,24 +20,15 @@ final class ReportSpool {
 
   func write(_ text: String) { output.write(text) }
 
-  /// Copies everything written into `sink`, a megabyte at a time, and deletes the file.
+  /// Copies everything written into `sink`, a megabyte at a time, and closes the file.
   func copy(into sink: ReportSink) throws {
-    output.flush()
-    defer { discard() }
-    if let failure = output.failure { throw failure }
-    try output.handle.seek(toOffset: 0)
-    while let chunk = try output.handle.read(upToCount: 1 << 20), !chunk.isEmpty { sink.write(data: chunk) }
+    try readBack { sink.write(data: $0) }
   }
 
-  /// Reads back everything written, a line at a time (without its newline), a megabyte at a
-  /// time, and deletes the file.
+  /// Reads back everything written, a line at a time (without its newline), and closes the file.
   func forEachLine(_ body: (String) -> Void) throws {
-    output.flush()
-    defer { discard() }
-    if let failure = output.failure { throw failure }
-    try output.handle.seek(toOffset: 0)
     var pending: [UInt8] = []
-    while let chunk = try output.handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+    try readBack { chunk in
       pending += chunk
       var start = pending.startIndex
       while let end = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
@@ -47,6 +38,15 @@ final class ReportSpool {
       pending.removeSubrange(..<start)
     }
     if !pending.isEmpty { body(String(decoding: pending, as: UTF8.self)) }
+  }
+
+  /// Everything written, from the start, a megabyte at a time; then the file is closed.
+  private func readBack(_ body: (Data) -> Void) throws {
+    output.flush()
+    defer { discard() }
+    if let failure = output.failure { throw failure }
+    try output.handle.seek(toOffset: 0)
+    while let chunk = try output.handle.read(upToCount: 1 << 20), !chunk.isEmpty { body(chunk) }
   }
 
   func discard() {

@@ -67,7 +67,7 @@ extension Scorer {
   }
 
   /// The reply's features, left in the workspace.
-  private func extractFeatures(of rules: Verdict, for model: LinearModel, using workspace: inout Workspace) {
+  func extractFeatures(of rules: Verdict, for model: LinearModel, using workspace: inout Workspace) {
     if workspace.features.dimension != model.featureSet.dimension {
       let recording = workspace.features.recording
       workspace.features = FeatureBuffer(dimension: model.featureSet.dimension)

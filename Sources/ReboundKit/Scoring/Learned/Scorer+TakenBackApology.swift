@@ -25,7 +25,7 @@ extension Scorer {
     let restMargin = margins[Label.apologize.index]
     guard restMargin > 0 else { return .none }
     workspace.features.recording = true
-    _ = features(of: restRules, for: model, using: &workspace, norms: &norms)
+    extractFeatures(of: restRules, for: model, using: &workspace)
     workspace.features.recording = false
     let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: rest)
     guard let finding = explainer.finding(for: .apologize, margin: restMargin) else { return .none }
