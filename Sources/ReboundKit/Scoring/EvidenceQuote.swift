@@ -10,19 +10,19 @@ public enum EvidenceQuote {
   /// The clause around a finding's span in `text`: from the last clause or sentence break
   /// before it to the first after it.
   public static func clause(of finding: Finding, in text: String) -> String {
-    clause(of: finding, in: Array(text.unicodeScalars))
+    clause(of: finding, in: ScalarText(text))
   }
 
-  /// The same, over a reply's scalars already split once (a reply with several findings).
+  /// The same, over a reply read once for all its findings.
   /// - Complexity: O(*c*) in the length of the clause.
-  public static func clause(of finding: Finding, in scalars: [Unicode.Scalar]) -> String {
+  public static func clause(of finding: Finding, in scalars: ScalarText) -> String {
     guard finding.start < finding.end, finding.end <= scalars.count else { return finding.evidence }
     var first = finding.start, last = finding.end
     while first > 0, !isBreak(at: first - 1, in: scalars) { first -= 1 }
     while last < scalars.count, !isBreak(at: last, in: scalars) { last += 1 }
     var words = 0, inWord = false
-    for scalar in scalars[first..<last] {
-      let space = isSpace(scalar)
+    for index in first..<last {
+      let space = isSpace(scalars[index])
       if !space && !inWord { words += 1 }
       inWord = !space
     }
@@ -32,24 +32,28 @@ public enum EvidenceQuote {
     while first < last, isSpace(scalars[first]) { first += 1 }
     while last > first, isSpace(scalars[last - 1]) { last -= 1 }
     guard first < last else { return finding.evidence }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[first..<last])
-    return String(view)
+    return scalars.string(first..<last)
   }
 
   /// What the finding says the evidence does, without the quote it starts with:
   /// "a strong apology" from "'so sorry' — a strong apology".
   public static func reason(of finding: Finding) -> String {
-    let prefix = "'\(finding.evidence)' — "
-    return finding.explanation.hasPrefix(prefix) ? String(finding.explanation.dropFirst(prefix.count)) : finding.explanation
+    // Compared as bytes: both were written by the scorer from the same evidence.
+    let explanation = finding.explanation.utf8
+    let quote = finding.evidence.utf8
+    let dash = "' — ".utf8
+    guard explanation.count >= 1 + quote.count + dash.count, explanation.first == UInt8(ascii: "'"),
+      explanation.dropFirst().starts(with: quote), explanation.dropFirst(1 + quote.count).starts(with: dash)
+    else { return finding.explanation }
+    return String(Substring(explanation.dropFirst(1 + quote.count + dash.count)))
   }
 
   /// "'clause' — reason": the line a trainee reads.
   public static func line(for finding: Finding, in text: String) -> String {
-    line(for: finding, in: Array(text.unicodeScalars))
+    line(for: finding, in: ScalarText(text))
   }
 
-  public static func line(for finding: Finding, in scalars: [Unicode.Scalar]) -> String {
+  public static func line(for finding: Finding, in scalars: ScalarText) -> String {
     "'\(clause(of: finding, in: scalars))' — \(reason(of: finding))"
   }
 
@@ -59,7 +63,7 @@ public enum EvidenceQuote {
   }
 
   /// A clause or sentence break, but not the point, comma or colon inside a number ("6:30").
-  private static func isBreak(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+  private static func isBreak(at index: Int, in scalars: ScalarText) -> Bool {
     let scalar = scalars[index]
     if scalar == "." || scalar == "," || scalar == ":", index > 0, index + 1 < scalars.count,
       scalars[index - 1].properties.numericType != nil, scalars[index + 1].properties.numericType != nil
@@ -78,7 +82,7 @@ public enum EvidenceQuote {
 
   /// The bounds of the evidence with up to `context` words either side, inside the clause.
   private static func window(
-    _ scalars: [Unicode.Scalar], from start: Int, to end: Int, lowest: Int, highest: Int
+    _ scalars: ScalarText, from start: Int, to end: Int, lowest: Int, highest: Int
   ) -> (Int, Int) {
     var first = start, words = 0
     while first > lowest, words <= context {

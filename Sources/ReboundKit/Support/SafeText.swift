@@ -54,15 +54,29 @@ public enum SafeText {
   /// Whether UTF-8 text holds a C1 or bidirectional control, found from the bytes (reports
   /// ask this of every piece of text they write).
   static func hasInvisibleControl(_ utf8: String.UTF8View) -> Bool {
-    var previous2: UInt8 = 0, previous: UInt8 = 0
-    for byte in utf8 {
-      switch (previous2, previous, byte) {
-      case (_, 0xC2, 0x80...0x9F), (_, 0xD8, 0x9C): return true
-      case (0xE2, 0x80, 0x8E), (0xE2, 0x80, 0x8F), (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA6...0xA9): return true
+    utf8.withContiguousStorageIfAvailable(hasInvisibleControl) ?? hasInvisibleControl(Array(utf8))
+  }
+
+  /// The same over bytes: every such control starts with C2, D8 or E2, so other bytes are
+  /// passed over with one comparison.
+  private static func hasInvisibleControl(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      index = bytes.index(after: index)
+      guard byte == 0xC2 || byte == 0xD8 || byte == 0xE2, index != bytes.endIndex else { continue }
+      let second = bytes[index]
+      switch (byte, second) {
+      case (0xC2, 0x80...0x9F), (0xD8, 0x9C): return true
+      case (0xE2, 0x80), (0xE2, 0x81):
+        let thirdIndex = bytes.index(after: index)
+        guard thirdIndex != bytes.endIndex else { return false }
+        switch (second, bytes[thirdIndex]) {
+        case (0x80, 0x8E), (0x80, 0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return true
+        default: break
+        }
       default: break
       }
-      previous2 = previous
-      previous = byte
     }
     return false
   }

@@ -92,10 +92,12 @@ public enum GradeHTML {
           let verdict = reply < details.verdicts.count ? details.verdicts[reply] : nil
           reply += 1
           let findings = verdict?.findings ?? []
-          html += "<div class=\"trainee\"><span class=\"who\">trainee · reply \(reply)</span><p>\(HTMLText.highlighted(line.text, findings: findings))</p>"
+          // Read once for the highlighting and every quote; one scalar for one, so the
+          // findings' spans still count the same scalars.
+          let scalars = ScalarText(SafeText.withoutInvisibleControls(line.text))
+          html += "<div class=\"trainee\"><span class=\"who\">trainee · reply \(reply)</span><p>\(HTMLText.highlighted(scalars, findings: findings))</p>"
           let extra = verdict.flatMap { ReplyReading($0).offersExtra ? $0.extra : nil }
           if !findings.isEmpty || extra != nil {
-            let scalars = Array(line.text.unicodeScalars)
             html += "<ul class=\"evidence\">" + findings.map {
               "<li class=\"l-\($0.label.rawValue)\">\($0.label.rawValue): \(HTMLText.escape(EvidenceQuote.line(for: $0, in: scalars)))</li>"
             }.joined()

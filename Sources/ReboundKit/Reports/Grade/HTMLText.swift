@@ -11,22 +11,30 @@ enum HTMLText {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private static func append(_ bytes: some Sequence<UInt8>, escapedTo out: inout [UInt8]) {
-    for byte in bytes {
+  private static func append(_ bytes: some Collection<UInt8>, escapedTo out: inout [UInt8]) {
+    let done: Void? = bytes.withContiguousStorageIfAvailable { append($0, escapedTo: &out) }
+    if done == nil { append(Array(bytes), escapedTo: &out) }
+  }
+
+  /// Copies runs that need no escaping whole; most text is one run.
+  private static func append(_ bytes: UnsafeBufferPointer<UInt8>, escapedTo out: inout [UInt8]) {
+    var run = 0
+    for (offset, byte) in bytes.enumerated() where needsEscape(byte) {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset]))
+      run = offset + 1
       switch byte {
       case UInt8(ascii: "&"): out += "&amp;".utf8
       case UInt8(ascii: "<"): out += "&lt;".utf8
       case UInt8(ascii: ">"): out += "&gt;".utf8
       case UInt8(ascii: "\""): out += "&quot;".utf8
       case UInt8(ascii: "'"): out += "&#39;".utf8
-      case UInt8(ascii: "\n"), UInt8(ascii: "\t"): out.append(byte)
       // Control characters (escape sequences among them) are shown as visible symbols:
       // U+2400 + the code, in UTF-8 E2 90 80+code; DEL as U+2421.
-      case 0x00..<0x20: out += [0xE2, 0x90, 0x80 + byte]
       case 0x7F: out += [0xE2, 0x90, 0xA1]
-      default: out.append(byte)
+      default: out += [0xE2, 0x90, 0x80 + byte]
       }
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
   }
 
   private static func needsEscape(_ byte: UInt8) -> Bool {
@@ -38,18 +46,16 @@ enum HTMLText {
   }
 
   /// A reply with each finding's words wrapped in `<mark>`: the label as a class, the
-  /// explanations as a tooltip. Spans count Unicode scalars.
-  static func highlighted(_ text: String, findings: [Finding]) -> String {
-    guard !findings.isEmpty else { return escape(text) }
-    // One scalar for one: the findings' spans still count the same scalars.
-    let text = SafeText.withoutInvisibleControls(text)
-    let bytes = Array(text.utf8)
-    // Where each scalar starts in the UTF-8 bytes, and where the text ends.
-    var starts: [Int] = []
-    starts.reserveCapacity(bytes.count + 1)
-    for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
-    let scalarCount = starts.count
-    starts.append(bytes.count)
+  /// explanations as a tooltip. Spans count Unicode scalars; `text` must already be without
+  /// invisible controls (`SafeText.withoutInvisibleControls`, which keeps one scalar for one).
+  static func highlighted(_ text: ScalarText, findings: [Finding]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.bytes.count * 2)
+    guard !findings.isEmpty else {
+      append(text.bytes, escapedTo: &out)
+      return String(decoding: out, as: UTF8.self)
+    }
+    let scalarCount = text.count
     // Which findings cover each scalar, as a bit set of `words` 64-bit words per scalar.
     let words = (findings.count + 63) / 64
     var covering = Array(repeating: UInt64(0), count: scalarCount * words)
@@ -63,13 +69,11 @@ enum HTMLText {
     func sameCover(_ a: Int, _ b: Int) -> Bool {
       (0..<words).allSatisfy { covering[a * words + $0] == covering[b * words + $0] }
     }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count * 2)
     var start = 0
     while start < scalarCount {
       var end = start + 1
       while end < scalarCount && sameCover(end, start) { end += 1 }
-      let piece = bytes[starts[start]..<starts[end]]
+      let piece = text.utf8(start..<end)
       let marks = findings.indices.filter { covering[start * words + $0 / 64] & (1 << UInt64($0 % 64)) != 0 }.map { findings[$0] }
       if marks.isEmpty {
         append(piece, escapedTo: &out)
@@ -77,7 +81,7 @@ enum HTMLText {
         let classes = Set(marks.map(\.label.rawValue)).sorted().map { "l-\($0)" }.joined(separator: " ")
         let title = marks.map { "\($0.label.rawValue): \($0.explanation)" }.joined(separator: "\n")
         out += "<mark class=\"\(classes)\" title=\"".utf8
-        append(title.utf8, escapedTo: &out)
+        append(SafeText.withoutInvisibleControls(title).utf8, escapedTo: &out)
         out += "\">".utf8
         append(piece, escapedTo: &out)
         out += "</mark>".utf8
