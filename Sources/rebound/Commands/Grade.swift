@@ -132,7 +132,8 @@ extension Rebound {
         charts.add(row)
         count += 1
         tableRows.write(GradeHTML.tableRow(row, anchor: count))
-        articles.write(GradeHTML.article(row, anchor: count, body: body))
+        articles.write(GradeHTML.articleHeading(row, anchor: count))
+        articles.write(body)
       }
       scores = gate
       sink.write(GradeHTML.opening(transcripts: count, trainees: totals.trainees, charts: charts, rubric: rubric))

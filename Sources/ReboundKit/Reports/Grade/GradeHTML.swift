@@ -73,7 +73,12 @@ public enum GradeHTML {
 
   /// One transcript's article around its body; the anchor is its place in the table of rows.
   public static func article(_ row: GradedTranscript, anchor: Int, body: String) -> String {
-    "<article id=\"t\(anchor)\"><h3>\(anchor). \(HTMLText.escape(row.trainee)) — \(HTMLText.escape(row.scenario))</h3>" + body
+    articleHeading(row, anchor: anchor) + body
+  }
+
+  /// An article's opening tag and heading, for writing before a body rendered elsewhere.
+  public static func articleHeading(_ row: GradedTranscript, anchor: Int) -> String {
+    "<article id=\"t\(anchor)\"><h3>\(anchor). \(HTMLText.escape(row.trainee)) — \(HTMLText.escape(row.scenario))</h3>"
   }
 
   /// What an article holds: the turns with their evidence, the verdicts and the reviews. It
