@@ -54,8 +54,8 @@ extension Grader {
     while start < order.count {
       let chunk = Array(order[start..<min(start + chunkSize, order.count)])
       let grading = Background {
-        ParallelMap.map(count: chunk.count, workers: workers) { index in
-          let result = grade(file: files[chunk[index]], filter: filter, keepDetails: keepDetails)
+        ParallelMap.map(count: chunk.count, workers: workers, state: { Scorer.Workspace() }) { index, workspace in
+          let result = grade(file: files[chunk[index]], filter: filter, keepDetails: keepDetails, using: &workspace)
           guard case .graded(var row) = result else { return (result, "") }
           let text = render(row)
           row.details = nil

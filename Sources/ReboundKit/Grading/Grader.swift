@@ -27,6 +27,12 @@ public struct Grader: Sendable {
 
   /// Reads and grades one file.
   public func grade(file: String, filter: GradeFilter = GradeFilter(), keepDetails: Bool = false) -> Result {
+    var workspace = Scorer.Workspace()
+    return grade(file: file, filter: filter, keepDetails: keepDetails, using: &workspace)
+  }
+
+  /// The same, scoring with a workspace kept from one transcript to the next.
+  func grade(file: String, filter: GradeFilter, keepDetails: Bool, using workspace: inout Scorer.Workspace) -> Result {
     if let size = InputLimits.size(of: file),
       let problem = InputLimits.sizeProblem(bytes: size, limit: InputLimits.transcriptBytes, what: "transcript")
     {
@@ -51,7 +57,8 @@ public struct Grader: Sendable {
     }
     do {
       let bytes = Array(data)
-      var graded = try grade(transcript, file: file, keepDetails: keepDetails, integrity: TranscriptDigest.check(bytes))
+      var graded = try grade(
+        transcript, file: file, keepDetails: keepDetails, integrity: TranscriptDigest.check(bytes), using: &workspace)
       switch SessionSignature.check(bytes) {
       case .unsigned: break
       case .valid(let signer): graded.signer = signer
@@ -75,11 +82,19 @@ public struct Grader: Sendable {
   public func grade(
     _ transcript: Transcript, file: String, keepDetails: Bool = false, integrity: TranscriptDigest.Check? = nil
   ) throws(RubricError) -> GradedTranscript {
+    var workspace = Scorer.Workspace()
+    return try grade(transcript, file: file, keepDetails: keepDetails, integrity: integrity, using: &workspace)
+  }
+
+  /// The same, scoring with a workspace kept from one transcript to the next.
+  func grade(
+    _ transcript: Transcript, file: String, keepDetails: Bool, integrity: TranscriptDigest.Check?,
+    using workspace: inout Scorer.Workspace
+  ) throws(RubricError) -> GradedTranscript {
     let header = transcript.header
     let scenario = library.scenario(id: header.scenario)
     let scorer = scorers.scorer(for: scenario == nil ? nil : header.scenario)
     if let error = scorers.error(for: header.scenario) as? RubricError { throw error }
-    var workspace = Scorer.Workspace()
     let replies = transcript.replies
     let verdicts = replies.map { scorer.score($0, using: &workspace) }
     let passMark = header.passMark ?? scenario?.session.passMark ?? SessionRules.defaults.passMark
@@ -121,10 +136,10 @@ public struct Grader: Sendable {
     workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> GradeBatch {
     let (files, missing) = Self.transcriptFiles(in: paths)
-    let results = ParallelMap.map(count: files.count, workers: workers) { index -> Result in
+    let results = ParallelMap.map(count: files.count, workers: workers, state: { Scorer.Workspace() }) { index, workspace -> Result in
       // A filter is checked on the header's first bytes before the whole file is read.
       if !filter.keepsAll && Self.sortKey(of: files[index], filter: filter) == nil { return .skipped }
-      return grade(file: files[index], filter: filter, keepDetails: keepDetails)
+      return grade(file: files[index], filter: filter, keepDetails: keepDetails, using: &workspace)
     }
     var graded: [GradedTranscript] = []
     var errors = missing

@@ -7,12 +7,22 @@ enum ParallelMap {
   static func map<T: Sendable>(
     count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, _ transform: @Sendable (Int) -> T
   ) -> [T] {
+    map(count: count, workers: workers, state: {}) { index, _ in transform(index) }
+  }
+
+  /// The same, with scratch state that each thread makes once and passes to every index it
+  /// takes (a scorer's workspace: its buffers are sized once, not once per item).
+  static func map<T: Sendable, State>(
+    count: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount, state makeState: @Sendable () -> State,
+    _ transform: @Sendable (Int, inout State) -> T
+  ) -> [T] {
     let slots = Slots<T>(count: count)
     let workerCount = max(1, min(workers, count))
     DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+      var state = makeState()
       var index = worker
       while index < count {
-        slots.set(index, transform(index))
+        slots.set(index, transform(index, &state))
         index += workerCount
       }
     }
