@@ -42,6 +42,7 @@ public struct ModelTrainer: Sendable {
   ///   - scorerFor: the rubric's scorer for a reply's scenario (its model, if any, is not used).
   public func train(_ examples: [Example], rubricVersion: String, scorerFor: (String?) -> Scorer) throws(TrainingError) -> TrainedModel {
     if let problem = featureSet.problem { throw TrainingError.badSettings(problem) }
+    if let problem = settings.ruleWeightProblem { throw TrainingError.badSettings(problem) }
     guard TrainingSettings.costRange.contains(settings.c) else {
       throw TrainingError.badSettings("C must be from \(TrainingSettings.costRange.lowerBound) to \(TrainingSettings.costRange.upperBound)")
     }
@@ -77,7 +78,16 @@ public struct ModelTrainer: Sendable {
         let label = labels[k]
         let positive = examples.map { $0.reply.labels.contains(label) }
         let cost = costs(examples, positive: positive)
-        fit = solver.fit(vectors, positive: positive, cost: cost, dimension: featureSet.dimension, using: &rng)
+        // The label's fit sees the rubric's signals times its rule weight; its rule weights
+        // are stored times the same factor, so that scoring at `rule_scale` gives the
+        // margins the fit saw.
+        let factor = settings.ruleWeight(for: label)
+        let input = factor == 1 ? vectors : vectors.map { $0.scaling(from: featureSet.ruleOffset, by: Float(factor)) }
+        var labelFit = solver.fit(input, positive: positive, cost: cost, dimension: featureSet.dimension, using: &rng)
+        if factor != 1 {
+          for index in featureSet.ruleOffset..<featureSet.dimension { labelFit.weights[index] *= factor }
+        }
+        fit = labelFit
       } else {
         let known = extraKnown.map { examples[$0] }
         let positive = known.map { $0.reply.offersExtra == true }

@@ -38,6 +38,13 @@ extension Rebound {
     @Option(name: .long, help: ArgumentHelp("The value of a rubric finding's feature: lower leans less on the rules.", valueName: "number"))
     var ruleScale: Float = FeatureSet.standard.ruleScale
 
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "How strongly one label reads the rubric's signals, as a factor of --rule-scale (repeatable; default rude=0.5, others 1).",
+        valueName: "label=factor"))
+    var ruleWeight: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("Train over this rule file instead of the built-in rubric.", valueName: "file"))
     var rubric: String?
 
@@ -60,6 +67,20 @@ extension Rebound {
         throw ValidationError("--output '\(output)': the manifest is written beside the model as .json; name the model .bin")
       }
       guard ruleScale >= 0, ruleScale <= 100 else { throw ValidationError("--rule-scale must be from 0 to 100") }
+      if let problem = try settings().ruleWeightProblem { throw ValidationError("--rule-weight: \(problem)") }
+    }
+
+    /// The solver's settings: C, and the standard rule weights with any given here in place.
+    private func settings() throws -> TrainingSettings {
+      var weights = TrainingSettings.standardRuleWeights
+      for argument in ruleWeight {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let factor = Double(parts[1]) else {
+          throw ValidationError("--rule-weight '\(argument)': expected LABEL=FACTOR, like rude=0.5")
+        }
+        weights[parts[0]] = factor
+      }
+      return TrainingSettings(c: c, ruleWeights: weights)
     }
 
     func run() throws {
@@ -87,7 +108,7 @@ extension Rebound {
         measure: measure,
         rubric: try rubric.map { try Rubric(contentsOf: URL(fileURLWithPath: $0), displayName: $0) } ?? Rubric.builtIn(),
         scenarios: URL(fileURLWithPath: scenarios.path),
-        trainer: ModelTrainer(featureSet: features, settings: TrainingSettings(c: c)))
+        trainer: ModelTrainer(featureSet: features, settings: try settings()))
       let outcome: ModelTraining.Outcome
       do {
         outcome = try training.run()

@@ -49,6 +49,11 @@ struct SparseVector: Sendable, Equatable {
 extension SparseVector {
   /// The same vector with only the indices below `limit` (the word and byte blocks, when
   /// `limit` is the rubric block's offset).
+  /// The same vector with the values at `start` and above (the rubric block) times `factor`.
+  func scaling(from start: Int, by factor: Float) -> SparseVector {
+    SparseVector(indices: indices, values: zip(indices, values).map { Int($0) >= start ? $1 * factor : $1 })
+  }
+
   func keeping(below limit: Int) -> SparseVector {
     let kept = indices.indices.filter { Int(indices[$0]) < limit }
     return SparseVector(indices: kept.map { indices[$0] }, values: kept.map { values[$0] })
