@@ -16,13 +16,28 @@ import Testing
     for move in Label.moves { #expect(Scorer.threshold(for: move, rules: plain) == 0) }
   }
 
-  @Test func aHairsBreadthBlameIsNotCalled() throws {
+  /// Every reply of our corpora where the model alone reads a pitfall at a margin between 0
+  /// and +0.25: none is called that pitfall, and `--explain` says why. Found by searching, so
+  /// retraining cannot leave the test with nothing to check.
+  @Test func aHairsBreadthPitfallIsNotCalled() throws {
     let scorer = try LearnedScorerTests.scorer()
-    let text = "You were charged 89 twice for the same annual plan, two minutes apart. That's really unsettling to see on your bank statement."
-    let blame = try #require(scorer.explain(text).first { $0.label == .blame })
-    try #require(blame.margin > 0 && blame.margin <= Double(Scorer.modelOnlyPitfallMargin), "margin \(blame.margin): pick another reply")
-    #expect(!blame.applies)
-    #expect(blame.belowPitfallMargin == Scorer.modelOnlyPitfallMargin)
-    #expect(!scorer.score(text).has(.blame))
+    var checked = 0
+    var workspace = Scorer.Workspace()
+    for file in ["corpus/test.jsonl", "corpus/short-replies.jsonl", "corpus/hard-cases.jsonl"] {
+      let url = TestSplitGateTests.root.appendingPathComponent(file)
+      for reply in try CorpusReader.read(contentsOf: url, displayName: file).replies {
+        let rules = scorer.ruleVerdict(reply.text, using: &workspace)
+        for explanation in scorer.explain(reply.text)
+        where Label.pitfalls.contains(explanation.label) && !rules.has(explanation.label)
+          && explanation.margin > 0 && explanation.margin <= Double(Scorer.modelOnlyPitfallMargin)
+        {
+          checked += 1
+          #expect(!explanation.applies, "\(explanation.label) on \(reply.text)")
+          #expect(explanation.belowPitfallMargin == Scorer.modelOnlyPitfallMargin)
+          #expect(!scorer.score(reply.text).has(explanation.label), "\(explanation.label) on \(reply.text)")
+        }
+      }
+    }
+    #expect(checked > 0, "no reply in the corpora has a hair's-breadth pitfall to check")
   }
 }
