@@ -9,7 +9,7 @@ swift build -c release --product rebound
   corpus/blame-voices.jsonl corpus/excuse-voices.jsonl corpus/short-replies.jsonl \
   corpus/offers-a.jsonl corpus/offers-b.jsonl corpus/hard-readings.jsonl corpus/offer-readings.jsonl \
   corpus/turns-and-promises.jsonl corpus/excuse-shapes.jsonl corpus/gifts-and-gestures.jsonl corpus/denials-and-vouching.jsonl corpus/blame-shapes.jsonl corpus/reasons-and-causes.jsonl corpus/saying-back.jsonl corpus/rudeness-shapes.jsonl \
-  corpus/public-replies-a.jsonl corpus/public-replies-b.jsonl \
+  corpus/public-replies-a.jsonl corpus/public-replies-b.jsonl corpus/small-business-pitfalls.jsonl \
   corpus/real/train.jsonl=4 "$REAL/tune.jsonl=4" \
   --texts "$REAL/pool.jsonl" \
   --output Sources/ReboundKit/Resources/model.bin \

@@ -21,6 +21,7 @@ public struct ExplanationReport: Sendable {
       out += "  \(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(verdict)  margin "
         + String(format: "%+.2f", item.margin) + " (bias " + String(format: "%+.2f", item.bias) + ")"
         + (item.takenBackByRubric ? "; the rubric took this apology back, and the model may not give it back" : "")
+        + (item.onlyARefusal ? "; only a total refusal carried it, which is rude, not an excuse (decision 4)" : "")
         + (item.belowPitfallMargin.map { "; on its own the model needs a margin above " + String(format: "%+.2f", $0) + " for this" } ?? "")
         + "\n"
       for part in item.contributions {

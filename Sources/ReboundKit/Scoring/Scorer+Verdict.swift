@@ -62,6 +62,15 @@ extension Scorer {
     }
   }
 
+  /// The cue of a total refusal, whose words the learned model may not read alone as an excuse.
+  static let totalRefusalCue = "total-refusal"
+
+  /// The words of every finding of one cue, in the order found.
+  func spans(ofCue cue: String, in findings: [WorkingFinding]) -> [TextSpan] {
+    let labelCount = Int32(Label.allCases.count)
+    return findings.filter { $0.name >= labelCount && compiled.names[Int($0.name)] == cue }.flatMap(\.spans)
+  }
+
   /// The evidence of the scenario's own known extras (its `{extra}` phrases), when one fired.
   private func extraFinding(text: String, findings: [WorkingFinding]) -> Finding? {
     guard let cue = compiled.extraCue, let found = findings.first(where: { $0.name == cue }) else { return nil }

@@ -85,6 +85,7 @@ public struct Scorer: Sendable {
     applyStructures(to: &findings, in: workspace.stream)
     var verdict = verdict(text: text, findings: findings)
     verdict.takenBackApologies = takenBackApologies(in: findings, stream: workspace.stream)
+    verdict.totalRefusals = spans(ofCue: Self.totalRefusalCue, in: findings)
     return verdict
   }
 

@@ -17,6 +17,9 @@ public struct Verdict: Sendable, Equatable {
   /// excuse, or a conditional "sorry if"): the words the learned model may not read as an
   /// apology.
   public internal(set) var takenBackApologies: [TextSpan] = []
+  /// Where the rubric read a total refusal ("there's nothing I can do"): rude by itself
+  /// (decision 4), so the learned model may not read those words alone as an excuse.
+  public internal(set) var totalRefusals: [TextSpan] = []
 
   public init(text: String, findings: [Finding], labels: [Label], cues: [String] = [], extra: Finding? = nil) {
     self.text = text

@@ -198,6 +198,9 @@ public struct LabelExplanation: Sendable, Equatable {
   /// True when the margin is above 0 but the rubric took the apology back ("sorry, but…",
   /// "sorry if…"), which the model may not overrule.
   public var takenBackByRubric = false
+  /// True when the margin passes, but only the words the rubric read as a total refusal
+  /// carried it: rude, not an excuse (decision 4).
+  public var onlyARefusal = false
   /// The margin a pitfall the rubric did not find must pass, when this one's margin is above 0
   /// but not above it (nil otherwise).
   public var belowPitfallMargin: Float?

@@ -19,9 +19,13 @@ extension Scorer {
     // held-out real replies (docs/learned-scorer.md). But where the rubric is exact, an
     // apology it took back stays away: a sorry cancelled by "but" and an excuse, refusal or
     // blame (decision 3), or on a condition or for their feelings (decisions 9 and 14).
+    // Likewise a total refusal the rubric read ("there's nothing I can do") is rude, and an
+    // excuse only with a reason of its own (decision 4).
     let apology = apologyOutsideTakenBack(rules, margin: margins[Label.apologize.index], with: model, using: &workspace)
+    let excuse = excuseOutsideTotalRefusal(rules, margin: margins[Label.excuse.index], with: model, using: &workspace)
     var labels = Label.allCases.filter { margins[$0.index] > Self.threshold(for: $0, rules: rules) }
     if case .none = apology { labels.removeAll { $0 == .apologize } }
+    if case .none = excuse { labels.removeAll { $0 == .excuse } }
     // When the model reads an extra, its evidence is the clause that carried it, even where
     // a scenario's known offer (a couple of words) also matched.
     let modelSaysExtra = model.hasExtraHead && margins[LinearModel.extraLane] > 0
@@ -38,6 +42,7 @@ extension Scorer {
       let explainer = ModelExplainer(model: model, buffer: workspace.features, norms: norms, text: rules.text)
       findings += learned.compactMap { label in
         if label == .apologize, case .found(let finding) = apology { return finding }
+        if label == .excuse, case .found(let finding) = excuse { return finding }
         return explainer.finding(for: label, margin: margins[label.index])
       }
       findings.sort { ($0.start, $0.label) < ($1.start, $1.label) }
@@ -102,6 +107,12 @@ extension Scorer {
     {
       labels[index].applies = false
       labels[index].takenBackByRubric = true
+    }
+    if case .none = excuseOutsideTotalRefusal(rules, margin: margins[Label.excuse.index], with: model, using: &again),
+      let index = labels.firstIndex(where: { $0.label == .excuse })
+    {
+      labels[index].applies = false
+      labels[index].onlyARefusal = true
     }
     guard model.hasExtraHead else { return labels }
     return labels + [explainer.extraExplanation(margin: margins[LinearModel.extraLane])]
