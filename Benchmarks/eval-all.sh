@@ -28,7 +28,7 @@ print("| %s | %s | %d | **%.3f** | %.3f | %s |" % (sys.argv[1], sys.argv[2], d["
 }
 echo "| corpus | scorer | replies | macro-F1 (7) | macro-F1 (ack, comm, apol, excuse) | acknowledge | communicate | apologize | answer | excuse | blame | rude |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
-for file in corpus/real/test.jsonl corpus/holdout-blame.jsonl corpus/holdout-fresh.jsonl corpus/holdout-december.jsonl corpus/test.jsonl corpus/holdout-offers.jsonl; do
+for file in corpus/real/test.jsonl corpus/holdout-blame.jsonl corpus/holdout-fresh.jsonl corpus/holdout-december.jsonl corpus/holdout-rudeness.jsonl corpus/test.jsonl corpus/holdout-offers.jsonl; do
   row "$file" rubric --no-model
   row "$file" baseline --model .build/baseline.bin
   row "$file" "rubric + model"

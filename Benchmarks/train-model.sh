@@ -14,6 +14,7 @@ swift build -c release --product rebound
   --texts "$REAL/pool.jsonl" \
   --output Sources/ReboundKit/Resources/model.bin \
   --measure corpus/test.jsonl --measure corpus/holdout-blame.jsonl --measure corpus/holdout-fresh.jsonl \
-  --measure corpus/real/test.jsonl --measure corpus/holdout-offers.jsonl --measure corpus/holdout-december.jsonl
+  --measure corpus/real/test.jsonl --measure corpus/holdout-offers.jsonl --measure corpus/holdout-december.jsonl \
+  --measure corpus/holdout-rudeness.jsonl
 # Rebuild, so the release binary carries the model just written.
 swift build -c release --product rebound >/dev/null
