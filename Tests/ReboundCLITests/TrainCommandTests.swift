@@ -91,6 +91,30 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("m.bin").path))
   }
 
+  @Test(arguments: [
+    ("rudeness=0.5", "--rule-weight: a rule weight names 'rudeness', which is not a label"),
+    ("rude", "--rule-weight 'rude': expected LABEL=FACTOR, like rude=0.5"),
+    ("rude=11", "--rule-weight: the rule weight of 'rude' must be from 0.0 to 10.0, not 11.0"),
+  ])
+  func aBadRuleWeightIsRefusedBeforeTraining(weight: String, message: String) throws {
+    let directory = try Self.directory()
+    let outcome = try ReboundBinary.run(
+      ["train", "mine.jsonl", "--texts", "texts.jsonl", "--rule-weight", weight, "--output", "m.bin"], in: directory.url)
+    #expect(outcome.status != 0)
+    #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("m.bin").path))
+  }
+
+  @Test func aRuleWeightIsRecordedInTheManifest() throws {
+    let directory = try Self.directory()
+    let outcome = try ReboundBinary.run(
+      ["train", "mine.jsonl", "--texts", "texts.jsonl", "--rule-weight", "blame=0.25", "--output", "m.bin"], in: directory.url)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let manifest = try String(contentsOf: directory.url.appendingPathComponent("m.json"), encoding: .utf8)
+    #expect(manifest.contains("\"blame\" : 0.25") || manifest.contains("\"blame\":0.25"), "\(manifest.prefix(600))")
+    #expect(manifest.contains("\"rude\" : 0.5") || manifest.contains("\"rude\":0.5"))
+  }
+
   @Test func idOnlyLinesNeedTheTexts() throws {
     let directory = try Self.directory()
     let outcome = try ReboundBinary.run(["train", "mine.jsonl", "--output", "m.bin"], in: directory.url)
