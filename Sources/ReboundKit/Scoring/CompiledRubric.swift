@@ -53,6 +53,10 @@ struct CompiledRubric: Sendable {
   let alphabeticalRanks: [Int32]
   /// The index of the "extra" cue in `names`, when the rubric has one.
   let extraCue: Int32?
+  /// The indices of the cues that mark an apology the rubric took back.
+  let takenBackApologyCues: [Int32]
+  /// The index of the cue that marks a total refusal, when the rubric has one.
+  let totalRefusalCue: Int32?
   var rules: [Rule]
   let structures: [Structure]
   /// Which structures can apply, by the names present.
@@ -81,6 +85,8 @@ struct CompiledRubric: Sendable {
     var ranks = Array(repeating: Int32(0), count: names.count)
     for (rank, name) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { ranks[name] = Int32(rank) }
     extraCue = names.firstIndex(of: "extra").map { Int32($0) }
+    takenBackApologyCues = names.indices.filter { Scorer.takenBackApologyCues.contains(names[$0]) }.map { Int32($0) }
+    totalRefusalCue = names.firstIndex(of: Scorer.totalRefusalCue).map { Int32($0) }
     alphabeticalRanks = ranks
     self.rules = rules
     self.structures = structures

@@ -49,9 +49,8 @@ extension Scorer {
 
   /// The sentences in which the rubric took an apology back, as spans of the reply.
   func takenBackApologies(in findings: [WorkingFinding], stream: TokenStream) -> [TextSpan] {
-    let labelCount = Int32(Label.allCases.count)
     var sentences: [Int] = []
-    for f in findings where f.name >= labelCount && Self.takenBackApologyCues.contains(compiled.names[Int(f.name)]) {
+    for f in findings where compiled.takenBackApologyCues.contains(f.name) {
       let sentence = Int(f.sentence)
       if sentence >= 0, sentence < stream.sentences.count, !sentences.contains(sentence) { sentences.append(sentence) }
     }
@@ -65,10 +64,10 @@ extension Scorer {
   /// The cue of a total refusal, whose words the learned model may not read alone as an excuse.
   static let totalRefusalCue = "total-refusal"
 
-  /// The words of every finding of one cue, in the order found.
-  func spans(ofCue cue: String, in findings: [WorkingFinding]) -> [TextSpan] {
-    let labelCount = Int32(Label.allCases.count)
-    return findings.filter { $0.name >= labelCount && compiled.names[Int($0.name)] == cue }.flatMap(\.spans)
+  /// The words of every finding of one cue (its index in the compiled names), in the order found.
+  func spans(ofCue cue: Int32?, in findings: [WorkingFinding]) -> [TextSpan] {
+    guard let cue else { return [] }
+    return findings.filter { $0.name == cue }.flatMap(\.spans)
   }
 
   /// The evidence of the scenario's own known extras (its `{extra}` phrases), when one fired.

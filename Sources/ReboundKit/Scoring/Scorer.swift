@@ -85,7 +85,7 @@ public struct Scorer: Sendable {
     applyStructures(to: &findings, in: workspace.stream)
     var verdict = verdict(text: text, findings: findings)
     verdict.takenBackApologies = takenBackApologies(in: findings, stream: workspace.stream)
-    verdict.totalRefusals = spans(ofCue: Self.totalRefusalCue, in: findings)
+    verdict.totalRefusals = spans(ofCue: compiled.totalRefusalCue, in: findings)
     return verdict
   }
 
